@@ -1,0 +1,41 @@
+// Training the named-entity tagger: an averaged structured perceptron (Collins 2002).
+// For each sentence, decode with the current weights; where the best sequence differs from
+// the gold one, add the gold features and subtract the predicted ones. The model is the
+// average of the weights over all steps, which generalizes far better than the last ones.
+//
+// Reproducible: the sentence order of each epoch comes from a fixed-seed generator and
+// everything else runs in one thread, so the same inputs give the same model file, byte for
+// byte.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <vector>
+
+#include "entities/conll.h"
+#include "entities/tagger_model.h"
+
+namespace marsad {
+
+struct NerTrainOptions {
+  int epochs = 10;
+  uint64_t seed = 42;
+  // Weights whose average is at most this (in absolute value) are dropped: they decide
+  // nothing and would only make the model file bigger.
+  float prune = 0.0f;
+  // If set, the averaged model is scored on these sentences after each epoch (to choose the
+  // number of epochs; never pass the test set).
+  const std::vector<LabeledSentence>* dev = nullptr;
+  std::ostream* log = nullptr;  // progress lines, or nothing
+};
+
+struct NerEpochReport {
+  int epoch = 0;
+  size_t mistakes = 0;    // training sentences decoded wrongly during the epoch
+  double dev_f1 = -1.0;  // micro F1 on dev, −1 without dev
+};
+
+NerModel train_ner(const std::vector<LabeledSentence>& train, NerKnowledge knowledge, const NerTrainOptions& options,
+                   std::vector<NerEpochReport>* reports = nullptr);
+
+}  // namespace marsad

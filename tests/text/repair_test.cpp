@@ -1,0 +1,120 @@
+// The text defects annotated in the seed gold (tests/data/gold/seeds) are repaired: each
+// glued word, missing space and glued heading gets a token boundary at its split point.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "core/utf8.h"
+#include "text/chars.h"
+#include "text_fixture.h"
+
+namespace marsad {
+namespace {
+
+using testing::document;
+
+// Split points of a defect: where its fix has white space that its surface does not.
+std::vector<uint32_t> split_points(const std::u32string& surface, const std::u32string& fix) {
+  std::vector<uint32_t> points;
+  size_t i = 0, j = 0;
+  while (i < surface.size() && j < fix.size()) {
+    if (surface[i] == fix[j]) {
+      ++i, ++j;
+    } else if (chars::is_space(fix[j])) {
+      if (points.empty() || points.back() != i) points.push_back(static_cast<uint32_t>(i));
+      ++j;
+    } else {
+      ++i;  // a surface character the fix leaves out (the space before a full stop)
+    }
+  }
+  return points;
+}
+
+bool token_boundary_at(const Analyzed& a, uint32_t pos) {
+  for (const Token& t : a.tokens)
+    if (t.span.start < pos && pos < t.span.end) return false;
+  return true;
+}
+
+TEST(Repair, EveryGoldDefectGetsATokenBoundary) {
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  auto docs = testing::seed_documents();
+  size_t checked = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(MARSAD_TEST_DATA) + "/gold/seeds")) {
+    auto gold = nlohmann::json::parse(testing::read_file(entry.path().string()));
+    const Document& doc = docs.at(gold["doc"].get<std::string>());
+    Analyzed a = analyzer.analyze(doc);
+    for (const auto& d : gold["text_defects"]) {
+      std::string kind = d["kind"];
+      if (kind != "merged_words" && kind != "missing_space_after_punct" && kind != "heading_glued_to_text") continue;
+      uint32_t start = d["start"];
+      std::u32string surface = utf8::decode(d["surface"].get<std::string>());
+      ASSERT_EQ(a.original.substr(start, surface.size()), surface) << doc.id;
+      for (uint32_t p : split_points(surface, utf8::decode(d["fix"].get<std::string>()))) {
+        EXPECT_TRUE(token_boundary_at(a, start + p))
+            << doc.id << " " << kind << " " << d["surface"].get<std::string>() << " at +" << p;
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 40u);
+}
+
+TEST(Repair, DuplicatedFirstLineIsDroppedWithItsSpan) {
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  auto docs = testing::seed_documents();
+  Analyzed a = analyzer.analyze(docs.at("001_4adcd82f8367ead6"));
+  ASSERT_FALSE(a.repairs.empty());
+  const Repair& r = a.repairs.front();
+  EXPECT_EQ(r.kind, RepairKind::kDuplicatedLine);
+  EXPECT_EQ(r.original, (Span{0, 199}));  // the gold span: the line and its newline
+  EXPECT_TRUE(r.after.empty());
+  ASSERT_FALSE(a.tokens.empty());
+  EXPECT_GE(a.tokens.front().span.start, 199u);
+  EXPECT_EQ(a.original.substr(a.tokens.front().span.start, a.tokens.front().span.size()), U"انتهى");
+}
+
+TEST(Repair, MissingSpaceAfterFullStopButNotInNumbersInitialsOrUrls) {
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  auto a = analyzer.analyze(document("تعاني من انقساماتها.التي احتدمت بنسبة 3.5 بالمئة، حسب أ.ف.ب وموقع www.sana.sy اليوم."));
+  std::vector<std::u32string> surfaces;
+  for (const Token& t : a.tokens) surfaces.emplace_back(a.surface(t));
+  auto has = [&](std::u32string_view s) { return std::find(surfaces.begin(), surfaces.end(), s) != surfaces.end(); };
+  EXPECT_TRUE(has(U"انقساماتها"));
+  EXPECT_TRUE(has(U"التي"));
+  EXPECT_TRUE(has(U"3.5"));
+  EXPECT_TRUE(has(U"www.sana.sy"));
+  ASSERT_EQ(a.repairs.size(), 1u);
+  EXPECT_EQ(a.repairs[0].kind, RepairKind::kMissingSpaceAfterPunct);
+  EXPECT_EQ(a.repairs[0].after, U"انقساماتها. التي");
+}
+
+TEST(Repair, UnknownNamesAreNotSplitAsGlue) {
+  // Transliterated names the lexicon has never seen must stay whole.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  for (const char* name : {"ميستورا", "حميميم", "القلمون", "الزبداني", "موجيريني", "تشاووش", "داعيش"}) {
+    auto a = analyzer.analyze(document(std::string("قال ") + name + " أمس"));
+    EXPECT_TRUE(a.repairs.empty()) << name;
+    EXPECT_EQ(a.tokens.size(), 3u) << name;
+  }
+}
+
+TEST(Repair, LetterDigitGlueAndTaMarbutaInsideARun) {
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  auto a = analyzer.analyze(document("أسفرت عن70 قتيلا في المدينةالقديمة"));
+  std::vector<std::u32string> surfaces;
+  for (const Token& t : a.tokens) surfaces.emplace_back(a.surface(t));
+  EXPECT_EQ(surfaces, (std::vector<std::u32string>{U"أسفرت", U"عن", U"70", U"قتيلا", U"في", U"المدينة", U"القديمة"}));
+}
+
+TEST(Repair, PresentationFormsAreUnfoldedAndMappedBack) {
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  // "ﻻ يمثل" with the lam-alef ligature U+FEFB.
+  auto a = analyzer.analyze(document("\uFEFB يمثل"));
+  ASSERT_EQ(a.tokens.size(), 2u);
+  EXPECT_EQ(a.surface(a.tokens[0]), U"لا");
+  EXPECT_EQ(a.tokens[0].span, (Span{0, 1}));
+  EXPECT_EQ(a.tokens[1].span, (Span{2, 6}));
+}
+
+}  // namespace
+}  // namespace marsad
