@@ -58,7 +58,34 @@ def tokens(text):
 # ------------------------------------------------------------------------------ clitics
 CONJ = ('و', 'ف')
 PREP_NOUN = ('ب', 'ل', 'ك')
-ENCLITICS = ('هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'كن', 'ني', 'نا', 'ه', 'ك')
+ENCLITICS = ('هما', 'ها', 'هم', 'هن', 'نا', 'ه')  # third person and نا: news text; كم/ني/ك would eat التمسك، طالباني
+
+
+def load_word_counts():
+    """data/lexicon/words.tsv: key -> count per 10M tokens (the clitic segmenter's lexicon)."""
+    counts = {}
+    path = os.path.join(DATA, 'lexicon/words.tsv')
+    if os.path.exists(path):
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                if not line.startswith('#'):
+                    parts = line.rstrip('\n').split('\t')
+                    if len(parts) >= 2:
+                        try:
+                            counts[parts[0]] = float(parts[1])
+                        except ValueError:
+                            pass
+    return counts
+
+
+WORD_COUNTS = load_word_counts()
+
+
+def guarded(k, stem):
+    """The segmenter's lexicon guard, approximated: a word more frequent as a whole than its
+    would-be stem keeps its first letter (فنية is not ف + نية, فيصل is not ف + يصل)."""
+    whole = WORD_COUNTS.get(k, 0)
+    return whole > 0 and whole >= WORD_COUNTS.get(stem, 0)
 
 
 def stems(k, pos, ta_marbuta=False):
@@ -88,11 +115,13 @@ def stems(k, pos, ta_marbuta=False):
         rest = k[len(pstr):]
         if pstr.endswith('س') and not rest[:1] in ('ي', 'ت', 'ن', 'ا'):
             continue
+        if pstr in ('ف', 'ب', 'ك', 'ل') and guarded(k, rest):
+            continue
         base = len(pstr)
         push(rest, base)
         if pstr.endswith('لل'):
             push('ال' + rest, base)  # للتشديد = ل + التشديد
-        if rest.endswith('ا'):
+        if rest.endswith('ا') and not rest.endswith('ها'):  # tanwin, not the enclitic ها
             push(rest[:-1], base + 1)
         if article:
             continue

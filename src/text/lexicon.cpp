@@ -21,7 +21,7 @@ namespace {
 using KeyCounts = std::unordered_map<std::u32string, uint32_t, U32Hash, std::equal_to<>>;
 using KeySet = std::unordered_set<std::u32string, U32Hash, std::equal_to<>>;
 
-constexpr uint32_t kNameCount = 5;
+constexpr uint32_t kNameCount = 100;
 constexpr const char* kHunspellAff = "/usr/share/hunspell/ar.aff";
 constexpr const char* kHunspellDic = "/usr/share/hunspell/ar.dic";
 
