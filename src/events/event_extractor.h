@@ -1,0 +1,32 @@
+// The event and relation stage: reads the text layer's analysis and the entity mentions of
+// one document and fills Extraction::events, Extraction::relations and
+// Extraction::publication_date (when metadata gave none). Knowledge comes from data/cameo,
+// data/events, data/time and data/calendar (see data/events/README.md).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/extraction.h"
+#include "text/analyzed.h"
+
+namespace marsad {
+
+class EventKnowledge;
+
+class EventExtractor {
+ public:
+  // Loads the event knowledge from `data_dir` (default data_dir()).
+  static std::shared_ptr<const EventKnowledge> load_knowledge(const std::string& data_dir = "");
+
+  explicit EventExtractor(std::shared_ptr<const EventKnowledge> knowledge);
+  ~EventExtractor();
+
+  // `x.mentions` and `x.actors` are filled by the entity stage before this is called.
+  void extract(const Analyzed& analyzed, Extraction& x) const;
+
+ private:
+  std::shared_ptr<const EventKnowledge> knowledge_;
+};
+
+}  // namespace marsad
