@@ -35,7 +35,7 @@ Extraction Pipeline::extract(const Document& document) {
 Extraction Pipeline::extract(const Document& document, Analyzed& analyzed) {
   Extraction x;
   x.document = document;
-  analyzed = state_->text.analyze(x.document);
+  analyzed = state_->text.analyze(document);  // points at the caller's document, which outlives x
   if (!document.date.empty()) x.publication_date = {document.date, false, "metadata"};
   state_->events.extract(analyzed, x);
   return x;
