@@ -67,4 +67,28 @@ bool OffsetMap::is_copied(Span edited) const {
   return p.copied && edited.end <= p.edited_start + p.edited_length;
 }
 
+uint32_t OffsetMap::Cursor::start_of(uint32_t pos) {
+  const auto& pieces = map_.pieces_;
+  while (piece_ < pieces.size() && pos >= pieces[piece_].edited_start + pieces[piece_].edited_length) ++piece_;
+  if (piece_ == pieces.size()) return map_.original_end_;
+  const Piece& p = pieces[piece_];
+  return p.copied ? p.original_start + (pos - p.edited_start) : p.original_start;
+}
+
+uint32_t OffsetMap::Cursor::end_of(uint32_t pos) {
+  if (pos == 0) return map_.to_original_end(0);
+  const auto& pieces = map_.pieces_;
+  size_t i = piece_;  // the end lies at or after the start's piece; do not move the cursor
+  while (i < pieces.size() && pos - 1 >= pieces[i].edited_start + pieces[i].edited_length) ++i;
+  if (i == pieces.size()) return map_.original_end_;
+  const Piece& p = pieces[i];
+  return p.copied ? p.original_start + (pos - p.edited_start) : p.original_start + p.original_length;
+}
+
+Span OffsetMap::Cursor::to_original(Span edited) {
+  uint32_t start = start_of(edited.start);
+  if (edited.empty()) return {start, start};
+  return {start, end_of(edited.end)};
+}
+
 }  // namespace marsad

@@ -7,6 +7,7 @@
 // back: every span users see can be re-sliced from the original.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -38,6 +39,20 @@ class OffsetMap {
   // True when the edited span [start, end) contains only copied characters: the original
   // slice is then exactly the edited slice.
   bool is_copied(Span edited) const;
+
+  // Maps spans given in increasing order (a document's tokens) without searching: it walks
+  // the pieces once. Spans must not start before the previous span's start.
+  class Cursor {
+   public:
+    explicit Cursor(const OffsetMap& map) : map_(map) {}
+    Span to_original(Span edited);
+
+   private:
+    uint32_t start_of(uint32_t pos);
+    uint32_t end_of(uint32_t pos);
+    const OffsetMap& map_;
+    size_t piece_ = 0;
+  };
 
  private:
   struct Piece {

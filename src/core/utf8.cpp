@@ -3,29 +3,32 @@
 namespace marsad::utf8 {
 
 std::u32string decode(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size());
+  // Written into a buffer sized for the worst case (one code point per byte), then trimmed:
+  // push_back's capacity check costs more than the decoding itself.
+  std::u32string out(s.size(), U'\0');
+  char32_t* o = out.data();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* end = p + s.size();
   while (p < end) {
     unsigned char c = *p;
     if (c < 0x80) {
-      out.push_back(c);
+      *o++ = c;
       p += 1;
     } else if (c < 0xE0 && p + 1 < end) {
-      out.push_back(((c & 0x1F) << 6) | (p[1] & 0x3F));
+      *o++ = ((c & 0x1F) << 6) | (p[1] & 0x3F);
       p += 2;
     } else if (c < 0xF0 && p + 2 < end) {
-      out.push_back(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+      *o++ = ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
       p += 3;
     } else if (p + 3 < end) {
-      out.push_back(((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F));
+      *o++ = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
       p += 4;
     } else {
-      out.push_back(U'\uFFFD');  // truncated sequence: only reachable with unvalidated input
+      *o++ = U'\uFFFD';  // truncated sequence: only reachable with unvalidated input
       break;
     }
   }
+  out.resize(static_cast<size_t>(o - out.data()));
   return out;
 }
 

@@ -1,8 +1,6 @@
 #include "text/analyzer.h"
 
-#include <unordered_map>
 
-#include "core/hash.h"
 #include "core/utf8.h"
 #include "text/chars.h"
 #include "text/glued_words.h"
@@ -10,6 +8,7 @@
 #include "text/repair.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
+#include "text/word_table.h"
 
 namespace marsad {
 namespace {
@@ -17,14 +16,21 @@ namespace {
 // Memo tables grow with the vocabulary; past this many word types they start again.
 constexpr size_t kMaxMemo = 1 << 21;
 
-// What we know of one word type, by its skeleton.
+// What we know of one word type, by its surface (as written, harakat and all). Most
+// surfaces carry no marks, so their skeleton is the surface itself.
 struct WordInfo {
+  bool prepared = false;
   bool segmented = false;
   bool glue_checked = false;
+  std::u32string skeleton;  // only when it differs from the surface
+  std::u32string key;
+  std::vector<uint8_t> origin;  // surface index of each skeleton letter; empty when plain
   Segmentation seg;
-  GluePoints glue;
+  GluePoints glue;  // surface indices
 };
-using WordMemo = std::unordered_map<std::u32string, WordInfo, U32Hash, std::equal_to<>>;
+using WordMemo = WordTable<WordInfo>;
+
+bool is_mark(char32_t c) { return chars::is_diacritic(c) || chars::is_tatweel(c) || chars::is_invisible(c); }
 
 }  // namespace
 
@@ -40,66 +46,81 @@ struct TextAnalyzer::State : GlueFinder {
   // without a second hash look-up.
   struct Run {
     uint32_t start;
-    const std::u32string* skeleton;
+    const std::u32string* surface;
     WordInfo* info;
   };
   std::vector<Run> runs;
   size_t next_run = 0;
 
-  WordMemo::value_type& entry(std::u32string_view skeleton) {
-    auto it = words.find(skeleton);
-    if (it != words.end()) return *it;
-    return *words.emplace(std::u32string(skeleton), WordInfo{}).first;
+  WordMemo::Entry& entry(std::u32string_view surface) {
+    WordMemo::Entry& e = words.find_or_insert(surface);
+    prepare(e.word, e.value);
+    return e;
   }
 
-  const Segmentation& segment(WordInfo& w, std::u32string_view skeleton, std::u32string_view key) {
-    if (!w.segmented) {
-      w.seg = segmenter.segment(skeleton, key);
-      w.segmented = true;
+  static void prepare(std::u32string_view surface, WordInfo& w) {
+    if (w.prepared) return;
+    w.prepared = true;
+    bool plain = surface.size() <= 255;
+    for (char32_t c : surface) plain = plain && !is_mark(c);
+    if (!plain) {
+      for (uint32_t i = 0; i < surface.size() && i < 256; ++i) {
+        if (is_mark(surface[i])) continue;
+        w.skeleton.push_back(surface[i]);
+        w.origin.push_back(static_cast<uint8_t>(i));
+      }
     }
-    return w.seg;
+    for (char32_t c : plain ? surface : std::u32string_view(w.skeleton)) w.key.push_back(fold_for_key(c));
   }
 
-  GluePoints find(uint32_t start, std::u32string_view skeleton, std::u32string_view key) override {
-    auto& [stored, w] = entry(skeleton);
+  static std::u32string_view skeleton_of(const std::u32string& surface, const WordInfo& w) {
+    return w.origin.empty() ? std::u32string_view(surface) : std::u32string_view(w.skeleton);
+  }
+  static uint32_t surface_index(const WordInfo& w, uint32_t skeleton_index) {
+    return w.origin.empty() ? skeleton_index : w.origin[skeleton_index];
+  }
+
+  GluePoints find(uint32_t start, std::u32string_view run) override {
+    WordMemo::Entry& e = entry(run);
+    const std::u32string& surface = e.word;
+    WordInfo& w = e.value;
     if (!w.glue_checked) {
-      w.glue = glue.split(skeleton, key);
+      GluePoints points = glue.split(skeleton_of(surface, w), w.key);
+      for (uint8_t k = 0; k < points.count; ++k) w.glue.add(surface_index(w, points.at[k]));
       w.glue_checked = true;
     }
-    if (w.glue.count == 0) runs.push_back({start, &stored, &w});
+    if (w.glue.count == 0) runs.push_back({start, &surface, &w});
     return w.glue;
   }
 
-  // The memo entry of the token's word: from the repair's run when it is the same word.
-  WordInfo& word_of(const Token& t, std::u32string_view skeleton) {
+  // Fills a word token's key, clitics and stem. The word's memo entry comes from the run the
+  // repair looked up at the same place when it is the same word (no second hash look-up).
+  void analyze_word(Analyzed& a, Token& t) {
+    std::u32string_view surface_view = a.surface(t);
+    const std::u32string* surface;
+    WordInfo* w;
     while (next_run < runs.size() && runs[next_run].start < t.span.start) ++next_run;
-    if (next_run < runs.size() && runs[next_run].start == t.span.start && *runs[next_run].skeleton == skeleton)
-      return *runs[next_run].info;
-    return entry(skeleton).second;
-  }
-
-  // Fills a word token's key, clitics and stem.
-  void analyze_word(Analyzed& a, Token& t, std::u32string& skeleton, std::u32string& key, std::vector<uint32_t>& origin) {
-    skeleton.clear();
-    origin.clear();
-    std::u32string_view surface = a.surface(t);
-    for (uint32_t i = 0; i < surface.size(); ++i) {
-      char32_t c = surface[i];
-      if (chars::is_diacritic(c) || chars::is_tatweel(c) || chars::is_invisible(c)) continue;
-      skeleton.push_back(c);
-      origin.push_back(i);
+    if (next_run < runs.size() && runs[next_run].start == t.span.start && *runs[next_run].surface == surface_view) {
+      surface = runs[next_run].surface;
+      w = runs[next_run].info;
+    } else {
+      WordMemo::Entry& e = entry(surface_view);
+      surface = &e.word;
+      w = &e.value;
     }
-    key.clear();
-    for (char32_t c : skeleton) key.push_back(fold_for_key(c));
     t.key_start = static_cast<uint32_t>(a.keys.size());
-    t.key_length = static_cast<uint32_t>(key.size());
-    a.keys.append(key);
-    if (key.empty()) return;
-    t.seg = segment(word_of(t, skeleton), skeleton, key);
+    t.key_length = static_cast<uint32_t>(w->key.size());
+    a.keys.append(w->key);
+    if (w->key.empty()) return;
+    if (!w->segmented) {
+      w->seg = segmenter.segment(skeleton_of(*surface, *w), w->key);
+      w->segmented = true;
+    }
+    t.seg = w->seg;
     // The stem's surface: from its first letter to the marks after its last letter.
-    uint32_t first = origin[t.seg.stem_start];
-    uint32_t last_letter = t.seg.stem_start + t.seg.stem_length;
-    uint32_t end = last_letter < origin.size() ? origin[last_letter] : static_cast<uint32_t>(surface.size());
+    uint32_t first = surface_index(*w, t.seg.stem_start);
+    uint32_t after = t.seg.stem_start + t.seg.stem_length;
+    uint32_t end = after < w->key.size() ? surface_index(*w, after) : static_cast<uint32_t>(surface_view.size());
     t.stem = {t.edited.start + first, t.edited.start + end};
   }
 };
@@ -125,16 +146,15 @@ Analyzed TextAnalyzer::analyze(const Document& document) {
   std::vector<RawToken> raw = tokenize(a.text);
   a.tokens.reserve(raw.size());
   a.keys.reserve(a.text.size());
-  std::u32string skeleton, key;
-  std::vector<uint32_t> origin;
+  OffsetMap::Cursor to_original(a.map);
   for (const RawToken& r : raw) {
     Token t;
     t.edited = r.edited;
-    t.span = a.map.to_original(r.edited);
+    t.span = to_original.to_original(r.edited);
     t.kind = r.kind;
     t.stem = r.edited;
     if (t.kind == TokenKind::kWord) {
-      state_->analyze_word(a, t, skeleton, key, origin);
+      state_->analyze_word(a, t);
     } else {
       t.key_start = static_cast<uint32_t>(a.keys.size());
       append_key(a.surface(t), a.keys);

@@ -78,35 +78,23 @@ class EditCollector {
   }
 
   void glued_words(GlueFinder& glue) {
-    std::u32string skeleton, key, origin;
-    for (uint32_t i = 0; i < t_.size();) {
+    const uint32_t n = static_cast<uint32_t>(t_.size());
+    for (uint32_t i = 0; i < n;) {
       if (!is_letter(t_[i])) {
         ++i;
         continue;
       }
       uint32_t end = i;
-      while (end < t_.size() && (chars::is_arabic_word_char(t_[end]) || chars::is_invisible(t_[end]))) ++end;
-      skeleton.clear();
-      origin.clear();
-      for (uint32_t j = i; j < end; ++j) {
-        char32_t c = t_[j];
-        if (chars::is_diacritic(c) || chars::is_tatweel(c) || chars::is_invisible(c)) continue;
-        skeleton.push_back(c);
-        origin.push_back(j);
-      }
-      if (skeleton.size() < kMinSplittable) {
-        i = end;
-        continue;
-      }
-      key.clear();
-      for (char32_t c : skeleton) key.push_back(fold_for_key(c));
-      GluePoints points = glue.find(i, skeleton, key);
-      for (uint8_t k = 0; k < points.count; ++k) {
-        uint32_t p = points.at[k];
-        uint32_t at = origin[p];
-        bool heading = starts_sentence(skeleton[p]) && is_glued_heading(i);
-        edits.push_back({at, 0, heading ? U"\n" : U" ", heading ? RepairKind::kHeadingGlued : RepairKind::kMergedWords,
-                         {i, end}});
+      while (end < n && (chars::is_arabic_word_char(t_[end]) || chars::is_invisible(t_[end]))) ++end;
+      if (end - i >= kMinSplittable) {
+        std::u32string_view run = t_.substr(i, end - i);
+        GluePoints points = glue.find(i, run);
+        for (uint8_t k = 0; k < points.count; ++k) {
+          uint32_t p = points.at[k];
+          bool heading = starts_sentence(run[p]) && is_glued_heading(i);
+          edits.push_back({i + p, 0, heading ? U"\n" : U" ",
+                           heading ? RepairKind::kHeadingGlued : RepairKind::kMergedWords, {i, end}});
+        }
       }
       i = end;
     }

@@ -27,8 +27,9 @@ struct Repaired {
 class GlueFinder {
  public:
   virtual ~GlueFinder() = default;
-  // `start`: the run's first character in the original; skeleton and key as in clitics.h.
-  virtual GluePoints find(uint32_t start, std::u32string_view skeleton, std::u32string_view key) = 0;
+  // `run`: Arabic letters and marks as written, starting at `start` in the original. The
+  // points are indices into `run`.
+  virtual GluePoints find(uint32_t start, std::u32string_view run) = 0;
 };
 
 Repaired repair(std::u32string_view original, GlueFinder& glue);

@@ -8,6 +8,7 @@ namespace marsad {
 namespace {
 
 bool starts_url(std::u32string_view s) {
+  if (s.empty() || (s[0] != U'h' && s[0] != U'w')) return false;  // most tokens: one comparison
   return s.starts_with(U"http://") || s.starts_with(U"https://") || s.starts_with(U"www.");
 }
 

@@ -67,3 +67,24 @@ TEST(OffsetMap, RandomSpansOverTheCorpusReSliceTheOriginal) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// The cursor used for a document's tokens agrees with the searching map on sorted spans.
+TEST(OffsetMap, CursorAgreesWithSearchOnIncreasingSpans) {
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  std::mt19937 rng(7);
+  for (const auto& [id, doc] : testing::seed_documents()) {
+    Analyzed a = analyzer.analyze(doc);
+    std::uniform_int_distribution<uint32_t> len(0, 12);
+    OffsetMap::Cursor cursor(a.map);
+    for (uint32_t s = 0; s + 12 < a.text.size(); s += 1 + len(rng)) {
+      Span edited{s, s + len(rng)};
+      ASSERT_EQ(cursor.to_original(edited), a.map.to_original(edited)) << id << " at " << s;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace marsad
