@@ -15,7 +15,7 @@ uint32_t min_piece_count(size_t letters) {
   if (letters <= 2) return 20000;
   if (letters == 3) return 300;
   if (letters == 4) return 100;
-  return 30;
+  return 50;
 }
 // A long piece that only hunspell knows (a rare inflection) still counts, weakly.
 constexpr size_t kMinSpelledPiece = 5;
@@ -28,6 +28,8 @@ bool is_conjunction(char32_t c) { return c == U'و' || c == U'ف'; }
 
 float GlueSplitter::piece_score(std::u32string_view skeleton, std::u32string_view key) const {
   if (key.size() < kMinPiece) return -1;
+  // The article needs a stem: الم، الأ are not words (ألم and إلا are written with hamza).
+  if (skeleton.size() == 3 && skeleton[0] == U'ا' && skeleton[1] == U'ل') return -1;
   uint32_t c = lexicon_.count(key);
   if (c >= min_piece_count(key.size())) return std::log1p(static_cast<float>(c));
   // روسيا|وتركيا: the second piece starts with a conjunction.
