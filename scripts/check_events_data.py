@@ -233,9 +233,15 @@ def load_codes(problems):
     return codes
 
 
+FRAME_FLAGS = {'report'}  # items without a value
+
+
 def parse_frame(frame, where, problems):
     items = {}
     for item in frame.split(';'):
+        if item in FRAME_FLAGS:
+            items[item] = True
+            continue
         k, eq, v = item.partition('=')
         if not eq or k not in FRAME_KEYS or not v:
             problems.add(where, f'bad frame item "{item}"')
@@ -317,6 +323,16 @@ def load_simple(problems):
                 problems.add(r['_where'], f'position offset must be start|middle|end, not {r["offset"]}')
         elif r['offset'] and not re.fullmatch(r'[+-]?\d+', r['offset']):
             problems.add(r['_where'], f'offset not an integer: {r["offset"]}')
+    d['role_heads'] = read_tsv(os.path.join(DATA, 'events/role_heads.tsv'), ['head', 'leads', 'notes'], problems)
+    for r in d['role_heads']:
+        if r['leads'] not in ('yes', 'no', ''):
+            problems.add(r['_where'], f'leads must be yes|no, not {r["leads"]}')
+        if not r['head'].strip():
+            problems.add(r['_where'], 'empty role head')
+    d['casualties'] = read_tsv(os.path.join(DATA, 'events/casualties.tsv'), ['word', 'notes'], problems)
+    for r in d['casualties']:
+        if not r['word'].strip() or ' ' in r['word'].strip():
+            problems.add(r['_where'], f'a casualty word is one word: {r["word"]}')
     d['ordinals'] = read_tsv(os.path.join(DATA, 'time/ordinals.tsv'), ['expression', 'number', 'kind', 'notes'], problems)
     for r in d['ordinals']:
         if r['kind'] not in ('ordinal', 'ordinal_f', 'cardinal', 'fraction'):
@@ -632,6 +648,7 @@ def main():
     print(f'codes.tsv: {len(codes)} codes; modality.tsv: {len(d["modality"])} cues; '
           f'relation_patterns.tsv: {len(d["relations"])} patterns; months: {len(d["months"])}, '
           f'weekdays: {len(d["weekdays"])}, relative: {len(d["relative"])}, ordinals: {len(d["ordinals"])}; '
+          f'role_heads: {len(d["role_heads"])}, casualties: {len(d["casualties"])}; '
           f'anchor_events: {len(d["anchors"])}')
     lexicon_report(triggers, codes)
     if problems.items:

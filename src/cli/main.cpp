@@ -35,6 +35,93 @@ int main(int argc, char** argv) {
   en->add_option("--output", eval_ner.output, "Write token, gold and predicted tag per line here");
   en->callback([&] { status = marsad::cli::eval_ner(eval_ner); });
 
+  marsad::cli::ExtractOptions extract;
+  auto* ex = app.add_subcommand("extract", "Extract entities, links, relations and events (one line per document)");
+  ex->add_option("inputs", extract.inputs, "Files, folders, JSON Lines (.jsonl) or - for standard input")->required();
+  ex->add_flag("--json", extract.json, "One JSON line per document (the format of shared/eval/score.py)");
+  ex->add_option("--date", extract.date, "Publication date (YYYY-MM-DD) of inputs without metadata");
+  ex->add_option("--threads", extract.threads, "Worker threads (0: all cores)")->capture_default_str();
+  ex->add_option("--names", extract.names, "Name finders: all, gazetteer, tagger or none (ablation)")->capture_default_str();
+  ex->callback([&] { status = marsad::cli::extract(extract); });
+
+  marsad::cli::EvalOptions eval;
+  auto* ev = app.add_subcommand("eval", "Score extractions against gold files: mentions, linking, events, dates, relations");
+  ev->add_option("--gold", eval.gold, "Folder of <doc>.gold.json files")->required();
+  ev->add_option("--pred", eval.pred, "JSON Lines printed by `marsad extract --json` (else: extract the inputs)");
+  ev->add_option("inputs", eval.inputs, "Documents to extract when no --pred is given");
+  ev->add_option("--date", eval.date, "Publication date (YYYY-MM-DD) of inputs without metadata");
+  ev->add_flag("--json", eval.json, "Print the scores as JSON");
+  ev->add_option("--threads", eval.threads, "Worker threads (0: all cores)")->capture_default_str();
+  ev->add_option("--names", eval.names, "Name finders: all, gazetteer, tagger or none (ablation)")->capture_default_str();
+  ev->callback([&] { status = marsad::cli::eval(eval); });
+
+  marsad::cli::IngestOptions ingest;
+  auto* ig = app.add_subcommand("ingest", "Run the pipeline over documents and store them in the knowledge base");
+  ig->add_option("inputs", ingest.inputs, "Files, folders, JSON Lines (.jsonl) or - for standard input")->required();
+  ig->add_option("--db", ingest.db, "SQLite database file")->capture_default_str();
+  ig->add_option("--date", ingest.date, "Publication date (YYYY-MM-DD) of inputs without metadata");
+  ig->add_flag("--reprocess", ingest.reprocess, "Replace the facts of documents already stored");
+  ig->add_option("--threads", ingest.threads, "Pipeline worker threads (0: all cores)")->capture_default_str();
+  ig->add_flag("--timings", ingest.timings, "Print the time of the pipeline and of the store");
+  ig->add_option("--batch", ingest.batch, "Documents per transaction")->capture_default_str();
+  ig->callback([&] { status = marsad::cli::ingest(ingest); });
+
+  marsad::cli::SearchOptions search;
+  auto* se = app.add_subcommand("search", "Arabic full-text search (BM25, snippets in the original text)");
+  se->add_option("query", search.query, "The query");
+  se->add_option("--queries", search.queries, "File of queries, one per line");
+  se->add_option("--db", search.db, "SQLite database file")->capture_default_str();
+  se->add_option("--limit", search.limit, "Results per query")->capture_default_str();
+  se->add_option("--actor", search.actor, "Only documents referring to this actor (id or name)");
+  se->add_option("--place", search.place, "Only documents mentioning this place or with an event there");
+  se->add_option("--source", search.source, "Only documents of this source");
+  se->add_option("--from", search.from, "Published on or after (YYYY-MM-DD)");
+  se->add_option("--to", search.to, "Published on or before (YYYY-MM-DD)");
+  se->add_flag("--json", search.json, "JSON output");
+  se->callback([&] { status = marsad::cli::search(search); });
+
+  marsad::cli::ActorOptions actor;
+  auto* ac = app.add_subcommand("actor", "Profile of an actor: names, roles, relations, events, first/last seen");
+  ac->add_option("actor", actor.actor, "Actor id or name")->required();
+  ac->add_option("--db", actor.db, "SQLite database file")->capture_default_str();
+  ac->add_flag("--json", actor.json, "JSON output");
+  ac->callback([&] { status = marsad::cli::actor(actor); });
+
+  marsad::cli::EventsOptions events;
+  auto* evs = app.add_subcommand("events", "List stored events with filters");
+  evs->add_option("--db", events.db, "SQLite database file")->capture_default_str();
+  evs->add_option("--actor", events.actor, "Source or target (id or name)");
+  evs->add_option("--type", events.type, "CAMEO code prefix, PLOVER type or ACLED type");
+  evs->add_option("--place", events.place, "Location (id or name)");
+  evs->add_option("--from", events.from, "On or after (YYYY-MM-DD)");
+  evs->add_option("--to", events.to, "On or before (YYYY-MM-DD)");
+  evs->add_option("--doc", events.doc, "Only this document");
+  evs->add_option("--limit", events.limit, "At most this many events")->capture_default_str();
+  evs->add_flag("--json", events.json, "JSON output");
+  evs->callback([&] { status = marsad::cli::events(events); });
+
+  marsad::cli::TimelineOptions timeline;
+  auto* tl = app.add_subcommand("timeline", "The events of an actor in date order");
+  tl->add_option("actor", timeline.actor, "Actor id or name")->required();
+  tl->add_option("--db", timeline.db, "SQLite database file")->capture_default_str();
+  tl->add_flag("--json", timeline.json, "JSON output");
+  tl->callback([&] { status = marsad::cli::timeline(timeline); });
+
+  marsad::cli::StatsOptions stats;
+  auto* st = app.add_subcommand("stats", "Counts of the knowledge base");
+  st->add_option("--db", stats.db, "SQLite database file")->capture_default_str();
+  st->add_flag("--json", stats.json, "JSON output");
+  st->add_flag("--check", stats.check, "Verify the database and its full-text index (exit 1 if damaged)");
+  st->callback([&] { status = marsad::cli::stats(stats); });
+
+  marsad::cli::ExportOptions export_options;
+  auto* xp = app.add_subcommand("export", "Export the knowledge base");
+  xp->add_option("--format", export_options.format, "acled, plover, gdelt, jsonl, graphml, geojson or conll")
+      ->required()->check(CLI::IsMember({"acled", "plover", "gdelt", "jsonl", "graphml", "geojson", "conll"}));
+  xp->add_option("--db", export_options.db, "SQLite database file")->capture_default_str();
+  xp->add_option("--out", export_options.out, "Output file (default: standard output)");
+  xp->callback([&] { status = marsad::cli::export_data(export_options); });
+
   // More subcommands are added here, one block each.
 
   CLI11_PARSE(app, argc, argv);

@@ -4,21 +4,21 @@
 // build or store; a model keeps only the hashes whose weights survived training. Per token:
 //   the match key (normalize.h) and the keys of the two tokens either side; key bigrams;
 //   prefixes and suffixes of the key (1–4 letters);
-//   the key with leading و ف ب ل ك and ال stripped, and what was stripped (والرئيس → رئيس, وال);
+//   two views of the stem: light stripping of و ف ب ل ك ال (والرئيس → رئيس, وال), and the
+//   lexicon-guarded clitic segmenter of text/clitics.h (وبحسب → و+ب+حسب, but بشار whole),
+//   with the segmenter's proclitics, enclitic and the stem's own prefixes and suffixes;
 //   word shape: digits, Latin, punctuation, length bucket;
-//   gazetteer membership (ANERgazet): the token alone, or inside a listed phrase;
+//   gazetteer membership: ANERgazet, marsad's actor aliases (data/aliases), Arabic first and
+//   family names; the token alone or inside a listed phrase;
 //   whether hunspell-ar knows the word (transliterated foreign names are out of its vocabulary);
 //   the neighbours of the word's other occurrences in the same document (الليكود bare, after
-//   حزب الليكود two sentences earlier).
+//   حزب الليكود two sentences earlier);
+//   optionally, what a first tagger said about the word's occurrences in the document
+//   (stacking, see DocumentHints).
 // The previous tag is not a feature here: the tagger scores tag transitions itself.
-//
-// Where a real clitic segmenter goes: split_word() below is the only place that decides what
-// a word's stem and proclitics are. To use marsad::CliticSegmenter (text/clitics.h), give
-// NerFeatureExtractor a `const CliticSegmenter*`, and in split_word() turn its Segmentation
-// (stem_start, stem_length, enclitic) into WordParts. Models must then be retrained: the
-// stems change, so do the hashes.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -28,11 +28,13 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/hash.h"
 #include "entities/tagger_tags.h"
 
-class Hunspell;
-
 namespace marsad {
+
+class Lexicon;
+class CliticSegmenter;
 
 // Names listed by type. Entries are phrases of match keys separated by one space.
 struct NerGazetteer {
@@ -40,41 +42,77 @@ struct NerGazetteer {
   std::unordered_map<std::u32string, uint8_t> phrases;
   // First words of multi-word phrases, to skip the phrase search at most tokens.
   std::unordered_set<std::u32string> phrase_starts;
+  // Every proper word-level prefix of a multi-word phrase (عبد, عبد العزيز for عبد العزيز بن
+  // باز): the search stops as soon as the words read so far begin no phrase.
+  std::unordered_set<std::u32string, U32Hash, std::equal_to<>> phrase_prefixes;
   size_t longest_phrase = 1;  // in words
 
   void add(std::u32string_view phrase, EntityType type);  // phrase as written; keyed here
   // Reads one list: a name per line; lines of '=' separate ANERgazet's groups of variants.
   void load_list(const std::string& path, EntityType type);
+  // Reads a marsad alias table (data/aliases/*.tsv: surface, actor_id, kind…); typos are
+  // skipped, every other surface is listed under `type`.
+  void load_aliases(const std::string& path, EntityType type);
   size_t size() const { return phrases.size(); }
 };
 
+// The gazetteers, each its own feature space: the tagger learns how far to trust each list.
+enum class NerList : uint8_t {
+  Anergazet,    // ANERgazet persons, locations, organizations (data/ner/gazetteers)
+  Actors,       // marsad's actor aliases: people, places, organizations (data/aliases)
+  FirstNames,   // Arabic given names, listed as Person (data/ner/gazetteers/first_names.txt)
+  FamilyNames,  // Arabic family names, listed as Person
+};
+inline constexpr size_t kNerListCount = 4;
+
 // What the features know besides the sentence. A model stores this next to its weights, so a
-// model is always read with the knowledge it was trained with.
+// model is always read with the knowledge it was trained with. (The lexicon behind the clitic
+// segmenter is not stored: it is marsad's text layer, data/lexicon.)
 struct NerKnowledge {
   // Proclitic sequences light stripping removes, longest first (data/ner/light_prefixes.txt).
   std::vector<std::u32string> light_prefixes;
-  NerGazetteer gazetteer;
-  bool use_hunspell = true;  // the known-word feature; off if hunspell-ar is not installed
+  std::array<NerGazetteer, kNerListCount> gazetteers;
+  // The known-word and clitic-segmentation features; off if hunspell-ar or the lexicon is
+  // missing at training time.
+  bool use_lexicon = true;
 
-  // Loads data/ner/light_prefixes.txt and data/ner/gazetteers/{per,loc,org}.txt from `dir`.
-  static NerKnowledge load(const std::string& dir);
+  const NerGazetteer& gazetteer(NerList list) const { return gazetteers[size_t(list)]; }
+  NerGazetteer& gazetteer(NerList list) { return gazetteers[size_t(list)]; }
+
+  // Loads data/ner/light_prefixes.txt and data/ner/gazetteers/*.txt from `dir`, and the alias
+  // tables of `aliases_dir` (default: `dir`/../aliases).
+  static NerKnowledge load(const std::string& dir, const std::string& aliases_dir = "");
 };
 
-// hunspell-ar's verdict on a word, memoized: a spell check costs ~10 µs and news repeats its
-// words. Safe to share between threads.
-class KnownWords {
+// What the lexicon says about one word.
+struct WordAnalysis {
+  bool known = false;          // hunspell-ar accepts the word
+  uint8_t stem_start = 0;      // the segmenter's stem, as offsets into the match key
+  uint8_t stem_length = 0;
+  uint8_t enclitic_length = 0;  // letters of the pronoun suffix after the stem (ها in حكومتها)
+  // hunspell-ar's affix classes of the word and of its stem as dictionary entries (a hash of
+  // their flags, 0 if not an entry): a part of speech of sorts, and finer: countries and
+  // cities share one class (باريس/60, لندن/60, فنزويلا/60).
+  uint64_t word_class = 0;
+  uint64_t stem_class = 0;
+};
+
+// The lexicon's verdicts, memoized: a hunspell check costs ~5 µs, a segmentation several, and
+// news repeats its words. Safe to share between threads.
+class WordAnalyzer {
  public:
-  // Opens /usr/share/hunspell/ar.{aff,dic}; available() is false when they are missing.
-  KnownWords();
-  ~KnownWords();
-  bool available() const { return hunspell_ != nullptr; }
-  // `word` is a surface without harakat or tatweel (hunspell knows hamza and ة, keys do not).
-  bool known(std::u32string_view word) const;
+  explicit WordAnalyzer(std::shared_ptr<const Lexicon> lexicon);
+  ~WordAnalyzer();
+  // `skeleton`: the word's letters without harakat or tatweel; `key`: its match key, of the
+  // same length.
+  WordAnalysis analyze(std::u32string_view skeleton, std::u32string_view key) const;
 
  private:
-  std::unique_ptr<Hunspell> hunspell_;
+  std::shared_ptr<const Lexicon> lexicon_;
+  std::unique_ptr<CliticSegmenter> segmenter_;
+  std::unordered_map<uint64_t, uint64_t> dictionary_classes_;  // by hash of the match key
   mutable std::mutex mutex_;
-  mutable std::unordered_map<uint64_t, bool> cache_;  // by hash of the word
+  mutable std::unordered_map<uint64_t, WordAnalysis> cache_;  // by hash of the skeleton
 };
 
 // A word split into proclitics and stem (match-key characters).
@@ -93,10 +131,30 @@ struct SentenceFeatures {
   const uint64_t* end(size_t token) const { return hashes.data() + offsets[token + 1]; }
 };
 
+// A first tagger's output for a document, given to the second (stacking): a name found once
+// with its title (الرئيس جوزيه) helps where the same word stands bare (جوزيه).
+using DocumentHints = std::vector<std::vector<Tag>>;
+
+// A document as the extractor read it: the facts of its words, computed once, from which the
+// features of both passes of a stacked tagger are made.
+class NerDocument {
+ public:
+  NerDocument();
+  NerDocument(NerDocument&&) noexcept;
+  NerDocument& operator=(NerDocument&&) noexcept;
+  ~NerDocument();
+
+ private:
+  friend class NerFeatureExtractor;
+  struct Words;
+  std::unique_ptr<Words> words_;
+};
+
 class NerFeatureExtractor {
  public:
-  // `known` may be null (no known-word feature); it must outlive the extractor.
-  NerFeatureExtractor(const NerKnowledge& knowledge, const KnownWords* known);
+  // `words` may be null (no known-word or segmentation features); it must outlive the
+  // extractor.
+  NerFeatureExtractor(const NerKnowledge& knowledge, const WordAnalyzer* words);
 
   // The features of a document's sentences. Besides each sentence's own words they say how
   // the document uses the word elsewhere (see DocumentIndex in the .cpp).
@@ -105,20 +163,38 @@ class NerFeatureExtractor {
   // A sentence alone: a document of one sentence.
   void extract(const std::vector<std::u32string_view>& surfaces, SentenceFeatures& out) const;
 
-  // Light clitic stripping, as a feature: the longest listed proclitic sequence whose removal
-  // leaves at least three letters. Swap in the lexicon-guarded segmenter here (see above).
+  // The same in two steps, for stacking: read the document once, then make the features of
+  // the first pass, and those that read its tags (one tag per token of `document`).
+  NerDocument read(const std::vector<std::vector<std::u32string_view>>& sentences) const;
+  void features(const NerDocument& document, std::vector<SentenceFeatures>& out) const;
+  void hint_features(const NerDocument& document, const DocumentHints& hints,
+                     std::vector<SentenceFeatures>& out) const;
+
+  // Light clitic stripping: the longest listed proclitic sequence whose removal leaves at
+  // least three letters.
   WordParts split_word(std::u32string_view key) const;
 
  private:
+  friend class NerDocument;
   struct TokenFacts;
   struct DocumentIndex;
   void extract_sentence(const std::vector<TokenFacts>& facts, const DocumentIndex& index, uint32_t sentence,
                         SentenceFeatures& out) const;
+  void extract_hints(const std::vector<TokenFacts>& facts, const DocumentIndex& index, uint32_t sentence,
+                     const DocumentHints& hints, SentenceFeatures& out) const;
   void describe(std::u32string_view surface, TokenFacts& facts) const;
-  void mark_gazetteer(std::vector<TokenFacts>& facts) const;
+  void mark_gazetteer(NerList list, std::vector<TokenFacts>& facts) const;
+
+  // Every gazetteer's entries in one map, so that a word costs one lookup, not one per list.
+  struct Listing {
+    std::array<uint8_t, kNerListCount> types{};  // type bits of the entry in each list
+    uint8_t starts_phrase = 0;                   // bit (1 << list): first word of a phrase there
+  };
+  const Listing* listing(std::u32string_view key) const;
 
   const NerKnowledge& knowledge_;
-  const KnownWords* known_;
+  const WordAnalyzer* words_;
+  std::unordered_map<std::u32string, Listing, U32Hash, std::equal_to<>> listings_;
 };
 
 }  // namespace marsad

@@ -1,71 +1,124 @@
 #include "entities/tagger.h"
 
+#include <array>
+#include <cmath>
+
 #include "core/data_dir.h"
 #include "entities/ner_features.h"
 #include "entities/tagger_model.h"
+#include "text/lexicon.h"
 
 namespace marsad {
 namespace {
 
-// Feature hash → weight row, open addressing with linear probing. Hashes are already well
-// mixed (ner_features.cpp), so their low bits pick the slot; 0 marks an empty slot.
+// Feature hash → the feature's weights in both passes, open addressing with linear probing.
+// Hashes are already well mixed (ner_features.cpp), so their low bits pick the slot; 0 marks
+// an empty slot. The weights sit in the slot as the model file has them (16 bits, one scale
+// per pass): a lookup touches one cache line, and a feature both passes read is looked up
+// once.
 class FeatureTable {
  public:
-  explicit FeatureTable(const std::vector<uint64_t>& features) {
-    size_t capacity = 16;
-    while (capacity < features.size() * 2) capacity *= 2;
-    mask_ = capacity - 1;
-    keys_.assign(capacity, 0);
-    rows_.assign(capacity, 0);
-    for (uint32_t row = 0; row < features.size(); ++row) {
-      size_t slot = features[row] & mask_;
-      while (keys_[slot] != 0) slot = (slot + 1) & mask_;
-      keys_[slot] = features[row];
-      rows_[slot] = row;
-    }
-  }
-  // Asks the memory for a feature's slot ahead of find(): a token's ~40 lookups then wait
-  // for the memory together instead of one after another.
-  void prefetch(uint64_t feature) const { __builtin_prefetch(&keys_[feature & mask_]); }
+  struct Slot {
+    uint64_t feature = 0;
+    std::array<int16_t, kTagCount> first{}, second{};
+  };
 
-  // The row of a feature, or −1 if the model has none.
-  int64_t find(uint64_t feature) const {
-    for (size_t slot = feature & mask_;; slot = (slot + 1) & mask_) {
-      if (keys_[slot] == feature) return rows_[slot];
-      if (keys_[slot] == 0) return -1;
+  // `second` may be null (a model of one pass).
+  FeatureTable(const NerWeights& first, const NerWeights* second)
+      : first_scale_(weight_scale(first)), second_scale_(second ? weight_scale(*second) : 0.0f) {
+    size_t capacity = 16;
+    const size_t count = first.features.size() + (second ? second->features.size() : 0);
+    while (capacity < count * 2) capacity *= 2;
+    mask_ = capacity - 1;
+    slots_.assign(capacity, Slot{});
+    auto fill = [&](const NerWeights& w, float scale, bool is_second) {
+      for (size_t row = 0; row < w.features.size(); ++row) {
+        Slot& slot = slot_for(w.features[row]);
+        slot.feature = w.features[row];
+        auto& weights = is_second ? slot.second : slot.first;
+        for (int t = 0; t < kTagCount; ++t)
+          weights[t] = int16_t(std::lround(w.rows[row * kTagCount + t] / scale));
+      }
+    };
+    fill(first, first_scale_, false);
+    if (second) fill(*second, second_scale_, true);
+  }
+
+  // Asks the memory for a feature's slot ahead of find(): a token's ~50 lookups then wait
+  // for the memory together instead of one after another.
+  void prefetch(uint64_t feature) const { __builtin_prefetch(&slots_[feature & mask_]); }
+
+  // The slot of a feature, or null if the model has none.
+  const Slot* find(uint64_t feature) const {
+    for (size_t i = feature & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i].feature == feature) return &slots_[i];
+      if (slots_[i].feature == 0) return nullptr;
     }
   }
+
+  float first_scale() const { return first_scale_; }
+  float second_scale() const { return second_scale_; }
 
  private:
+  Slot& slot_for(uint64_t feature) {
+    size_t i = feature & mask_;
+    while (slots_[i].feature != 0 && slots_[i].feature != feature) i = (i + 1) & mask_;
+    return slots_[i];
+  }
+
   size_t mask_ = 0;
-  std::vector<uint64_t> keys_;
-  std::vector<uint32_t> rows_;
+  std::vector<Slot> slots_;
+  float first_scale_, second_scale_;
 };
 
-// hunspell-ar loads in ~0.3 s and its memo is worth sharing: one per process.
-const KnownWords& shared_known_words() {
-  static const KnownWords known;
-  return known;
+// Sums the weights of a sentence's features, per token and tag: into `first` and `second`
+// (either may be null), n × kTagCount each.
+void score(const FeatureTable& table, const SentenceFeatures& f, int32_t* first, int32_t* second) {
+  for (size_t i = 0; i < f.size(); ++i) {
+    for (const uint64_t* h = f.begin(i); h != f.end(i); ++h) table.prefetch(*h);
+    for (const uint64_t* h = f.begin(i); h != f.end(i); ++h) {
+      const FeatureTable::Slot* slot = table.find(*h);
+      if (!slot) continue;
+      if (first)
+        for (int t = 0; t < kTagCount; ++t) first[i * kTagCount + t] += slot->first[t];
+      if (second)
+        for (int t = 0; t < kTagCount; ++t) second[i * kTagCount + t] += slot->second[t];
+    }
+  }
+}
+
+// The lexicon (hunspell-ar and the word counts) loads in ~0.4 s and the memo of its verdicts
+// is worth sharing: one per process unless the caller brings its own.
+const WordAnalyzer& shared_word_analyzer() {
+  static const WordAnalyzer words(Lexicon::load());
+  return words;
 }
 
 }  // namespace
 
 struct NerTagger::State {
   NerModel model;
+  std::unique_ptr<WordAnalyzer> own_words;  // when the caller gave a lexicon
   NerFeatureExtractor extractor;
-  FeatureTable table;
+  FeatureTable table;  // "first" is the only pass of an unstacked model
 
-  explicit State(NerModel m)
+  State(NerModel m, std::shared_ptr<const Lexicon> lexicon)
       : model(std::move(m)),
-        extractor(model.knowledge, model.knowledge.use_hunspell ? &shared_known_words() : nullptr),
-        table(model.weights.features) {}
+        own_words(lexicon && model.knowledge.use_lexicon ? std::make_unique<WordAnalyzer>(std::move(lexicon))
+                                                         : nullptr),
+        extractor(model.knowledge, !model.knowledge.use_lexicon ? nullptr
+                                   : own_words                  ? own_words.get()
+                                                                : &shared_word_analyzer()),
+        table(model.stacked() ? model.first_pass : model.weights, model.stacked() ? &model.weights : nullptr) {}
 };
 
-std::unique_ptr<NerTagger> NerTagger::load(const std::string& path) {
-  return std::make_unique<NerTagger>(load_model(path.empty() ? data_path("models/ner.model") : path));
+std::unique_ptr<NerTagger> NerTagger::load(const std::string& path, std::shared_ptr<const Lexicon> lexicon) {
+  return std::make_unique<NerTagger>(load_model(path.empty() ? data_path("models/ner.model") : path),
+                                     std::move(lexicon));
 }
 
-NerTagger::NerTagger(NerModel model) : state_(std::make_unique<State>(std::move(model))) {}
+NerTagger::NerTagger(NerModel model, std::shared_ptr<const Lexicon> lexicon)
+    : state_(std::make_unique<State>(std::move(model), std::move(lexicon))) {}
 NerTagger::~NerTagger() = default;
 
 std::vector<Tag> NerTagger::tag(const std::vector<std::u32string_view>& surfaces) const {
@@ -74,25 +127,36 @@ std::vector<Tag> NerTagger::tag(const std::vector<std::u32string_view>& surfaces
 
 std::vector<std::vector<Tag>> NerTagger::tag_document(
     const std::vector<std::vector<std::u32string_view>>& sentences) const {
+  const NerFeatureExtractor& extractor = state_->extractor;
+  NerDocument document = extractor.read(sentences);
   std::vector<SentenceFeatures> features;
-  state_->extractor.extract_document(sentences, features);
-  const NerWeights& w = state_->model.weights;
+  extractor.features(document, features);
+
   std::vector<std::vector<Tag>> tags(sentences.size());
+  const bool stacked = state_->model.stacked();
+  const FeatureTable& table = state_->table;
+  // Both passes read the features of the first: score them once, keep the second's sums.
+  std::vector<std::vector<int32_t>> second_sums(stacked ? sentences.size() : 0);
+  std::vector<int32_t> first_sums;
   std::vector<float> emissions;
+  auto decode = [&](const std::vector<int32_t>& sums, float scale, const NerWeights& weights, std::vector<Tag>& out) {
+    emissions.resize(sums.size());
+    for (size_t k = 0; k < sums.size(); ++k) emissions[k] = float(sums[k]) * scale;
+    viterbi(emissions.data(), sums.size() / kTagCount, weights.transitions.data(), out);
+  };
   for (size_t s = 0; s < sentences.size(); ++s) {
-    const SentenceFeatures& f = features[s];
-    emissions.assign(f.size() * kTagCount, 0.0f);
-    for (size_t i = 0; i < f.size(); ++i) {
-      float* scores = &emissions[i * kTagCount];
-      for (const uint64_t* h = f.begin(i); h != f.end(i); ++h) state_->table.prefetch(*h);
-      for (const uint64_t* h = f.begin(i); h != f.end(i); ++h) {
-        int64_t row = state_->table.find(*h);
-        if (row < 0) continue;
-        const float* weights = &w.rows[size_t(row) * kTagCount];
-        for (int t = 0; t < kTagCount; ++t) scores[t] += weights[t];
-      }
+    first_sums.assign(features[s].size() * kTagCount, 0);
+    if (stacked) second_sums[s].assign(features[s].size() * kTagCount, 0);
+    score(table, features[s], first_sums.data(), stacked ? second_sums[s].data() : nullptr);
+    decode(first_sums, table.first_scale(), stacked ? state_->model.first_pass : state_->model.weights, tags[s]);
+  }
+  if (stacked) {
+    std::vector<SentenceFeatures> hint_features;
+    extractor.hint_features(document, tags, hint_features);
+    for (size_t s = 0; s < sentences.size(); ++s) {
+      score(table, hint_features[s], nullptr, second_sums[s].data());
+      decode(second_sums[s], table.second_scale(), state_->model.weights, tags[s]);
     }
-    viterbi(emissions.data(), f.size(), w.transitions.data(), tags[s]);
   }
   return tags;
 }

@@ -6,7 +6,7 @@
 //     → O O B-PER I-PER O B-LOC
 //
 // An averaged structured perceptron over the features of ner_features.h, decoded with
-// Viterbi. Trained by `marsad train-ner` (tagger_train.h). Loading takes a fraction of a
+// Viterbi; a stacked model runs twice, the second pass reading the first one's tags. Trained by `marsad train-ner` (tagger_train.h). Loading takes a fraction of a
 // second; tagging is read-only, so one tagger serves every thread.
 #pragma once
 
@@ -20,12 +20,16 @@
 namespace marsad {
 
 struct NerModel;
+class Lexicon;
 
 class NerTagger {
  public:
   // Reads a model file; the default is data_path("models/ner.model"). Throws InputError.
-  static std::unique_ptr<NerTagger> load(const std::string& path = "");
-  explicit NerTagger(NerModel model);
+  // The features read the lexicon of the text layer (hunspell-ar, clitic segmentation): pass
+  // the one the caller already has, or the tagger loads its own (Lexicon::load()), once per
+  // process.
+  static std::unique_ptr<NerTagger> load(const std::string& path = "", std::shared_ptr<const Lexicon> lexicon = nullptr);
+  explicit NerTagger(NerModel model, std::shared_ptr<const Lexicon> lexicon = nullptr);
   ~NerTagger();
 
   // One tag per surface. Surfaces are words as written; the tagger keys them itself.

@@ -15,12 +15,14 @@ namespace {
 // Layout (little-endian, as on every machine marsad runs on):
 //   "MARSADNER" u32 version
 //   u32 n, n × (u32 length, UTF-8)                     light prefixes, longest first
-//   u32 n, n × (u8 type bits, u32 length, UTF-8)       gazetteer phrases (match keys), sorted
-//   u8 use_hunspell
-//   (kTagCount + 1) × kTagCount × f32                  transitions
-//   u64 n, f32 scale, n × u64 feature hashes, n × kTagCount × i16 weights
+//   kNerListCount × gazetteer:
+//     u32 n, n × (u8 type bits, u32 length, UTF-8)     phrases (match keys), sorted
+//   u8 use_lexicon
+//   u8 stages (1, or 2 when stacked), then per stage, the first pass first:
+//     (kTagCount + 1) × kTagCount × f32                transitions
+//     u64 n, f32 scale, n × u64 feature hashes, n × kTagCount × i16 weights
 constexpr char kMagic[] = "MARSADNER";
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 
 class Writer {
  public:
@@ -80,7 +82,33 @@ float scale_of(const std::vector<float>& rows) {
   return largest > 0 ? largest / std::numeric_limits<int16_t>::max() : 1.0f;
 }
 
+void write_weights(Writer& out, const NerWeights& w) {
+  out.put_array(w.transitions.data(), w.transitions.size());
+  const float scale = scale_of(w.rows);
+  out.put(uint64_t(w.features.size()));
+  out.put(scale);
+  out.put_array(w.features.data(), w.features.size());
+  std::vector<int16_t> q(w.rows.size());
+  for (size_t i = 0; i < q.size(); ++i) q[i] = int16_t(std::lround(w.rows[i] / scale));
+  out.put_array(q.data(), q.size());
+}
+
+void read_weights(Reader& in, NerWeights& w) {
+  in.get_array(w.transitions.data(), w.transitions.size());
+  const uint64_t n = in.get<uint64_t>();
+  const float scale = in.get<float>();
+  if (n > (uint64_t(1) << 32)) throw InputError(in.path(), "corrupt model");
+  w.features.resize(n);
+  in.get_array(w.features.data(), n);
+  std::vector<int16_t> q(n * kTagCount);
+  in.get_array(q.data(), q.size());
+  w.rows.resize(q.size());
+  for (size_t i = 0; i < q.size(); ++i) w.rows[i] = float(q[i]) * scale;
+}
+
 }  // namespace
+
+float weight_scale(const NerWeights& w) { return scale_of(w.rows); }
 
 void quantize(NerWeights& w) {
   const float scale = scale_of(w.rows);
@@ -108,24 +136,20 @@ void save_model(const NerModel& model, const std::string& path) {
   const NerKnowledge& k = model.knowledge;
   out.put(uint32_t(k.light_prefixes.size()));
   for (const auto& p : k.light_prefixes) out.put_string(p);
-  std::vector<std::pair<std::u32string, uint8_t>> phrases(k.gazetteer.phrases.begin(), k.gazetteer.phrases.end());
-  std::sort(phrases.begin(), phrases.end());
-  out.put(uint32_t(phrases.size()));
-  for (const auto& [phrase, types] : phrases) {
-    out.put(types);
-    out.put_string(phrase);
+  for (const NerGazetteer& g : k.gazetteers) {
+    std::vector<std::pair<std::u32string, uint8_t>> phrases(g.phrases.begin(), g.phrases.end());
+    std::sort(phrases.begin(), phrases.end());
+    out.put(uint32_t(phrases.size()));
+    for (const auto& [phrase, types] : phrases) {
+      out.put(types);
+      out.put_string(phrase);
+    }
   }
-  out.put(uint8_t(k.use_hunspell));
+  out.put(uint8_t(k.use_lexicon));
 
-  const NerWeights& w = model.weights;
-  out.put_array(w.transitions.data(), w.transitions.size());
-  const float scale = scale_of(w.rows);
-  out.put(uint64_t(w.features.size()));
-  out.put(scale);
-  out.put_array(w.features.data(), w.features.size());
-  std::vector<int16_t> q(w.rows.size());
-  for (size_t i = 0; i < q.size(); ++i) q[i] = int16_t(std::lround(w.rows[i] / scale));
-  out.put_array(q.data(), q.size());
+  out.put(uint8_t(model.stacked() ? 2 : 1));
+  if (model.stacked()) write_weights(out, model.first_pass);
+  write_weights(out, model.weights);
   out.finish();
 }
 
@@ -140,25 +164,20 @@ NerModel load_model(const std::string& path) {
   NerModel model;
   NerKnowledge& k = model.knowledge;
   for (uint32_t n = in.get<uint32_t>(); n > 0; --n) k.light_prefixes.push_back(in.get_string());
-  for (uint32_t n = in.get<uint32_t>(); n > 0; --n) {
-    uint8_t types = in.get<uint8_t>();
-    std::u32string phrase = in.get_string();
-    for (int t = 1; t < kEntityTypeCount; ++t)
-      if (types & (1u << t)) k.gazetteer.add(phrase, EntityType(t));
+  for (NerGazetteer& g : k.gazetteers) {
+    for (uint32_t n = in.get<uint32_t>(); n > 0; --n) {
+      uint8_t types = in.get<uint8_t>();
+      std::u32string phrase = in.get_string();
+      for (int t = 1; t < kEntityTypeCount; ++t)
+        if (types & (1u << t)) g.add(phrase, EntityType(t));
+    }
   }
-  k.use_hunspell = in.get<uint8_t>() != 0;
+  k.use_lexicon = in.get<uint8_t>() != 0;
 
-  NerWeights& w = model.weights;
-  in.get_array(w.transitions.data(), w.transitions.size());
-  const uint64_t n = in.get<uint64_t>();
-  const float scale = in.get<float>();
-  if (n > (uint64_t(1) << 32)) throw InputError(path, "corrupt model");
-  w.features.resize(n);
-  in.get_array(w.features.data(), n);
-  std::vector<int16_t> q(n * kTagCount);
-  in.get_array(q.data(), q.size());
-  w.rows.resize(q.size());
-  for (size_t i = 0; i < q.size(); ++i) w.rows[i] = float(q[i]) * scale;
+  const uint8_t stages = in.get<uint8_t>();
+  if (stages != 1 && stages != 2) throw InputError(path, "corrupt model");
+  if (stages == 2) read_weights(in, model.first_pass);
+  read_weights(in, model.weights);
   return model;
 }
 

@@ -23,16 +23,24 @@ struct NerWeights {
 struct NerModel {
   NerKnowledge knowledge;
   NerWeights weights;
+  // Stacking: when not empty, a first tagger whose tags `weights` reads as document hints
+  // (ner_features.h, DocumentHints). Its own features are those of an unstacked model.
+  NerWeights first_pass;
+
+  bool stacked() const { return !first_pass.features.empty(); }
 };
 
 // The model file: a small header, the knowledge the features read (light prefixes, the
-// gazetteer), then the weights as 16-bit integers with one scale. Throws InputError.
+// gazetteers), then the weights of each pass as 16-bit integers with one scale. Throws
+// InputError.
 void save_model(const NerModel& model, const std::string& path);
 NerModel load_model(const std::string& path);
 
 // Rounds the weights to what the file can hold (16 bits with one scale) and drops rows that
 // become zero, so that a model behaves the same before saving and after loading.
 void quantize(NerWeights& weights);
+// The scale of the 16-bit weights: a quantized weight is a whole multiple of it.
+float weight_scale(const NerWeights& weights);
 
 // BIO's one rule: I-X follows B-X or I-X. Decoding never breaks it.
 inline bool allowed_transition(Tag previous, Tag tag) {

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "entities/ner_eval.h"
+#include "text/lexicon.h"
 
 namespace marsad {
 namespace {
@@ -40,30 +41,46 @@ struct CompiledSentence {
   std::vector<Tag> gold;
 };
 
+// Tags per sentence, aligned with the training sentences: a first pass's output (stacking).
+using CorpusHints = std::vector<std::vector<Tag>>;
+
+// Compiles sentences in blocks of kSentencesPerPseudoDocument (the documents of the features).
+// With `hints`, adds the features that read them. `grow`: give new features ids (training);
+// else drop the features training never saw.
 std::vector<CompiledSentence> compile(const std::vector<LabeledSentence>& sentences,
-                                      const NerFeatureExtractor& extractor, FeatureIds& ids, bool grow) {
+                                      const NerFeatureExtractor& extractor, FeatureIds& ids, bool grow,
+                                      const CorpusHints* hints = nullptr) {
   std::vector<CompiledSentence> out;
   out.reserve(sentences.size());
-  std::vector<SentenceFeatures> features;
+  std::vector<SentenceFeatures> features, hint_features;
   for (size_t first = 0; first < sentences.size(); first += kSentencesPerPseudoDocument) {
     size_t last = std::min(sentences.size(), first + kSentencesPerPseudoDocument);
-    std::vector<std::vector<std::u32string_view>> document;
+    std::vector<std::vector<std::u32string_view>> sentences_of_document;
     for (size_t s = first; s < last; ++s)
-      document.emplace_back(sentences[s].tokens.begin(), sentences[s].tokens.end());
-    extractor.extract_document(document, features);
+      sentences_of_document.emplace_back(sentences[s].tokens.begin(), sentences[s].tokens.end());
+    NerDocument document = extractor.read(sentences_of_document);
+    extractor.features(document, features);
+    if (hints) {
+      DocumentHints document_hints(hints->begin() + first, hints->begin() + last);
+      extractor.hint_features(document, document_hints, hint_features);
+    }
+    auto add = [&](const uint64_t* begin, const uint64_t* end, CompiledSentence& c) {
+      for (const uint64_t* h = begin; h != end; ++h) {
+        if (grow) {
+          c.ids.push_back(ids.intern(*h));
+        } else if (int64_t id = ids.find(*h); id >= 0) {
+          c.ids.push_back(uint32_t(id));
+        }
+      }
+    };
     for (size_t s = first; s < last; ++s) {
       const SentenceFeatures& f = features[s - first];
       CompiledSentence c;
       c.gold = sentences[s].tags;
       for (size_t i = 0; i < f.size(); ++i) {
         c.offsets.push_back(uint32_t(c.ids.size()));
-        for (const uint64_t* h = f.begin(i); h != f.end(i); ++h) {
-          if (grow) {
-            c.ids.push_back(ids.intern(*h));
-          } else if (int64_t id = ids.find(*h); id >= 0) {
-            c.ids.push_back(uint32_t(id));
-          }
-        }
+        add(f.begin(i), f.end(i), c);
+        if (hints) add(hint_features[s - first].begin(i), hint_features[s - first].end(i), c);
       }
       c.offsets.push_back(uint32_t(c.ids.size()));
       out.push_back(std::move(c));
@@ -167,52 +184,48 @@ void shuffle(std::vector<size_t>& order, std::mt19937_64& rng) {
   for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
 }
 
-}  // namespace
+// Trains one pass: the perceptron over compiled sentences, scored on `dev` after each epoch.
+// Returns the averaged weights of every feature id (features × kTagCount) and transitions.
+struct TrainedPass {
+  std::vector<float> rows, transitions;
+};
 
-NerModel train_ner(const std::vector<LabeledSentence>& train, NerKnowledge knowledge, const NerTrainOptions& options,
-                   std::vector<NerEpochReport>* reports) {
-  NerModel model;
-  model.knowledge = std::move(knowledge);
-  KnownWords known;
-  if (!known.available()) model.knowledge.use_hunspell = false;
-  NerFeatureExtractor extractor(model.knowledge, &known);
-
-  FeatureIds ids;
-  std::vector<CompiledSentence> sentences = compile(train, extractor, ids, true);
-  std::vector<CompiledSentence> dev;
-  if (options.dev) dev = compile(*options.dev, extractor, ids, false);
-  if (options.log)
-    *options.log << "train: " << sentences.size() << " sentences, " << ids.size() << " features\n" << std::flush;
-
-  Perceptron perceptron(ids.size());
+TrainedPass train_pass(const std::vector<CompiledSentence>& sentences, size_t feature_count,
+                       const std::vector<CompiledSentence>& dev, const NerTrainOptions& options, const char* name,
+                       std::vector<NerEpochReport>* reports) {
+  Perceptron perceptron(feature_count);
   std::mt19937_64 rng(options.seed);
   std::vector<size_t> order(sentences.size());
   std::iota(order.begin(), order.end(), 0);
-  std::vector<float> rows, transitions;
+  TrainedPass out;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     shuffle(order, rng);
     NerEpochReport report{epoch, 0, -1.0};
     for (size_t i : order) report.mistakes += perceptron.learn(sentences[i]);
     if (!dev.empty()) {
-      perceptron.average(rows, transitions);
-      report.dev_f1 = score_f1(dev, rows, transitions);
+      perceptron.average(out.rows, out.transitions);
+      report.dev_f1 = score_f1(dev, out.rows, out.transitions);
     }
     if (options.log) {
-      *options.log << "epoch " << epoch << ": " << report.mistakes << " sentences wrong";
+      *options.log << name << " epoch " << epoch << ": " << report.mistakes << " sentences wrong";
       if (report.dev_f1 >= 0) *options.log << ", dev micro F1 " << std::fixed << report.dev_f1 << std::defaultfloat;
       *options.log << '\n' << std::flush;
     }
     if (reports) reports->push_back(report);
   }
+  perceptron.average(out.rows, out.transitions);
+  return out;
+}
 
-  perceptron.average(rows, transitions);
-  NerWeights& w = model.weights;
-  std::copy(transitions.begin(), transitions.end(), w.transitions.begin());
-  // Keep the rows with a weight above the pruning threshold, in hash order.
+// The trained weights as a model keeps them: rows with a weight above the pruning threshold,
+// in hash order, quantized.
+NerWeights keep(const TrainedPass& pass, const FeatureIds& ids, float prune) {
+  NerWeights w;
+  std::copy(pass.transitions.begin(), pass.transitions.end(), w.transitions.begin());
   std::vector<uint32_t> kept;
   for (uint32_t id = 0; id < ids.size(); ++id) {
     for (int t = 0; t < kTagCount; ++t) {
-      if (std::fabs(rows[size_t(id) * kTagCount + t]) > options.prune) {
+      if (std::fabs(pass.rows[size_t(id) * kTagCount + t]) > prune) {
         kept.push_back(id);
         break;
       }
@@ -221,11 +234,87 @@ NerModel train_ner(const std::vector<LabeledSentence>& train, NerKnowledge knowl
   std::sort(kept.begin(), kept.end(), [&](uint32_t a, uint32_t b) { return ids.hash(a) < ids.hash(b); });
   for (uint32_t id : kept) {
     w.features.push_back(ids.hash(id));
-    const float* row = &rows[size_t(id) * kTagCount];
-    for (int t = 0; t < kTagCount; ++t) w.rows.push_back(std::fabs(row[t]) > options.prune ? row[t] : 0.0f);
+    const float* row = &pass.rows[size_t(id) * kTagCount];
+    for (int t = 0; t < kTagCount; ++t) w.rows.push_back(std::fabs(row[t]) > prune ? row[t] : 0.0f);
   }
   quantize(w);
-  if (options.log) *options.log << "model: " << w.features.size() << " features kept\n";
+  return w;
+}
+
+// Tags sentences with a trained first pass (hints for the second).
+CorpusHints tag_with(const TrainedPass& pass, const std::vector<CompiledSentence>& sentences) {
+  CorpusHints hints(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s)
+    Perceptron::decode_with(pass.rows.data(), pass.transitions.data(), sentences[s], hints[s]);
+  return hints;
+}
+
+// The first pass's tags of the training sentences, each tagged by a first pass trained
+// without it (k-fold over whole pseudo-documents): the second pass must learn how far to trust
+// the first on text the first has not memorized, as at tagging time.
+CorpusHints cross_validated_hints(const std::vector<LabeledSentence>& train, const NerFeatureExtractor& extractor,
+                                  const NerTrainOptions& options) {
+  const size_t documents = (train.size() + kSentencesPerPseudoDocument - 1) / kSentencesPerPseudoDocument;
+  const size_t folds = size_t(options.stacking_folds);
+  CorpusHints hints;
+  hints.reserve(train.size());
+  NerTrainOptions quiet = options;
+  quiet.log = nullptr;
+  for (size_t k = 0; k < folds; ++k) {
+    const size_t begin = std::min(train.size(), documents * k / folds * kSentencesPerPseudoDocument);
+    const size_t end = std::min(train.size(), documents * (k + 1) / folds * kSentencesPerPseudoDocument);
+    std::vector<LabeledSentence> rest(train.begin(), train.begin() + begin);
+    rest.insert(rest.end(), train.begin() + end, train.end());
+    const std::vector<LabeledSentence> held(train.begin() + begin, train.begin() + end);
+    FeatureIds ids;
+    std::vector<CompiledSentence> compiled = compile(rest, extractor, ids, true);
+    TrainedPass pass = train_pass(compiled, ids.size(), {}, quiet, "fold", nullptr);
+    CorpusHints fold_hints = tag_with(pass, compile(held, extractor, ids, false));
+    std::move(fold_hints.begin(), fold_hints.end(), std::back_inserter(hints));
+    if (options.log) *options.log << "stacking fold " << k + 1 << "/" << folds << " tagged\n" << std::flush;
+  }
+  return hints;
+}
+
+}  // namespace
+
+NerModel train_ner(const std::vector<LabeledSentence>& train, NerKnowledge knowledge, const NerTrainOptions& options,
+                   std::vector<NerEpochReport>* reports) {
+  NerModel model;
+  model.knowledge = std::move(knowledge);
+  std::unique_ptr<WordAnalyzer> words;
+  if (model.knowledge.use_lexicon) words = std::make_unique<WordAnalyzer>(Lexicon::load());
+  NerFeatureExtractor extractor(model.knowledge, words.get());
+  const bool stacked = options.stacking_folds > 1;
+
+  // The first (or only) pass.
+  FeatureIds ids;
+  std::vector<CompiledSentence> sentences = compile(train, extractor, ids, true);
+  std::vector<CompiledSentence> dev;
+  if (options.dev) dev = compile(*options.dev, extractor, ids, false);
+  if (options.log)
+    *options.log << "train: " << sentences.size() << " sentences, " << ids.size() << " features\n" << std::flush;
+  TrainedPass first = train_pass(sentences, ids.size(), dev, options, stacked ? "first pass" : "", stacked ? nullptr : reports);
+  NerWeights first_weights = keep(first, ids, options.prune);
+  if (!stacked) {
+    model.weights = std::move(first_weights);
+    if (options.log) *options.log << "model: " << model.weights.features.size() << " features kept\n";
+    return model;
+  }
+
+  // The second pass reads the first one's tags: cross-validated on the training sentences,
+  // from the whole first pass on dev (as at tagging time).
+  CorpusHints train_hints = cross_validated_hints(train, extractor, options);
+  CorpusHints dev_hints = tag_with(first, dev);
+  FeatureIds second_ids;
+  sentences = compile(train, extractor, second_ids, true, &train_hints);
+  if (options.dev) dev = compile(*options.dev, extractor, second_ids, false, &dev_hints);
+  TrainedPass second = train_pass(sentences, second_ids.size(), dev, options, "second pass", reports);
+  model.first_pass = std::move(first_weights);
+  model.weights = keep(second, second_ids, options.prune);
+  if (options.log)
+    *options.log << "model: " << model.first_pass.features.size() << " + " << model.weights.features.size()
+                 << " features kept\n";
   return model;
 }
 

@@ -27,6 +27,11 @@ struct NerTrainOptions {
   // number of epochs; never pass the test set).
   const std::vector<LabeledSentence>* dev = nullptr;
   std::ostream* log = nullptr;  // progress lines, or nothing
+  // Stacking: above 1, a first pass is trained as usual and a second one that also reads the
+  // first one's tags (ner_features.h, DocumentHints). The second learns from first-pass tags
+  // of the training sentences made by this many first passes, each trained without the part
+  // it tags (cross-validation). 0 or 1: one pass.
+  int stacking_folds = 0;
 };
 
 struct NerEpochReport {

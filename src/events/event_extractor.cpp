@@ -1,17 +1,301 @@
-// Scaffold: the event stage is being written (src/events). Until then it extracts nothing.
+// The event stage: triggers → events with arguments, modality, dates; relations; the
+// publication date of an undated article. Each step lives in its own file; this one puts
+// them in order, sentence by sentence, so that no event takes an actor, a place or a date
+// from another sentence (except في اليوم نفسه, which names the previous event's day).
 #include "events/event_extractor.h"
+
+#include <algorithm>
+
+#include "core/data_dir.h"
+#include "core/tsv.h"
+#include "events/arguments.h"
+#include "events/event_text.h"
+#include "events/modality.h"
+#include "events/publication_date.h"
+#include "events/relations.h"
+#include "events/time_expressions.h"
+#include "events/trigger_lexicon.h"
+#include "events/trigger_matcher.h"
 
 namespace marsad {
 
-class EventKnowledge {};
+class EventKnowledge {
+ public:
+  TriggerLexicon triggers;
+  CameoCodes codes;
+  ModalityLexicon modality;
+  TimeLexicon time;
+  AnchorCalendar calendar;
+  RelationKnowledge relations;
+  std::vector<std::u32string> casualty_words;
+};
 
-std::shared_ptr<const EventKnowledge> EventExtractor::load_knowledge(const std::string&) {
-  return std::make_shared<EventKnowledge>();
+namespace {
+
+constexpr uint32_t kSupportReach = 4;
+constexpr uint32_t kInheritDate = 200;  // about two lines of news text   // شن (الطيران الروسي) غارات: the noun within 4 words
+
+bool violent(std::string_view cameo) {
+  return cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20");
+}
+
+// The date an event takes from its sentence's time expressions: the nearest one in its
+// clause, else the nearest in the sentence.
+const TimeExpression* nearest_expression(const std::vector<TimeExpression>& expressions, Clause clause, uint32_t trigger) {
+  const TimeExpression* best = nullptr;
+  long best_distance = 0;
+  for (const auto& e : expressions) {
+    bool inside = e.first >= clause.first && e.end <= clause.end;
+    long distance = e.first >= trigger ? static_cast<long>(e.first - trigger) : static_cast<long>(trigger - e.end) + 1;
+    if (!inside) distance += 1000;
+    if (!best || distance < best_distance) {
+      best = &e;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+std::optional<int> fatalities_in(const EventText& text, const EventKnowledge& k, Clause clause) {
+  for (uint32_t i = clause.first; i + 1 < clause.end; ++i) {
+    if (!text.is_number(i)) continue;
+    for (const auto& w : k.casualty_words)
+      if (text.match_word(i + 1, w) >= 0) {
+        auto key = text.key(i);
+        int n = 0;
+        for (char32_t c : key) {
+          if (c < U'0' || c > U'9') return std::nullopt;
+          n = n * 10 + static_cast<int>(c - U'0');
+        }
+        return n;
+      }
+  }
+  return std::nullopt;
+}
+
+// Several triggers of one clause often name one event (القصف والغارات، هجوم … أسفر عن مقتل):
+// of the events from `first` on with the same CAMEO root and overlapping clauses, keep the one
+// with the most arguments (the earliest among equals).
+void merge_same_root(std::vector<Event>& events, size_t first) {
+  auto arguments = [](const Event& e) { return !e.source.empty() + !e.target.empty(); };
+  std::vector<Event> kept;
+  for (size_t i = first; i < events.size(); ++i) {
+    Event& e = events[i];
+    auto same = std::find_if(kept.begin(), kept.end(), [&](const Event& k) {
+      return k.cameo.substr(0, 2) == e.cameo.substr(0, 2) && k.evidence.overlaps(e.evidence);
+    });
+    if (same == kept.end()) kept.push_back(std::move(e));
+    else if (arguments(e) > arguments(*same)) *same = std::move(e);
+  }
+  events.resize(first);
+  for (auto& e : kept) events.push_back(std::move(e));
+}
+
+}  // namespace
+
+std::shared_ptr<const EventKnowledge> EventExtractor::load_knowledge(const std::string& data_dir_arg) {
+  const std::string dir = data_dir_arg.empty() ? data_dir() : data_dir_arg;
+  auto k = std::make_shared<EventKnowledge>();
+  k->triggers.load(dir + "/events/triggers.tsv");
+  k->codes.load(dir + "/cameo/codes.tsv");
+  k->modality.load(dir + "/events/modality.tsv");
+  k->time.load(dir + "/time");
+  k->calendar.load(dir + "/calendar/anchor_events.tsv");
+  k->relations.load(dir + "/events/relation_patterns.tsv", dir + "/actors/relations.tsv", dir + "/events/role_heads.tsv");
+  for_each_tsv_row(dir + "/events/casualties.tsv", 1, [&](const std::vector<std::string_view>& f) {
+    k->casualty_words.push_back(lexicon_key(f[0]));
+  }, /*header=*/true);
+  return k;
 }
 
 EventExtractor::EventExtractor(std::shared_ptr<const EventKnowledge> knowledge) : knowledge_(std::move(knowledge)) {}
 EventExtractor::~EventExtractor() = default;
 
-void EventExtractor::extract(const Analyzed&, Extraction&) const {}
+const CameoCode* EventExtractor::describe(std::string_view cameo) const { return knowledge_->codes.find(cameo); }
+
+void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
+  const EventKnowledge& k = *knowledge_;
+  EventText text(analyzed, x);
+  const uint32_t sentences = static_cast<uint32_t>(analyzed.sentences.size());
+
+  // The publication date: metadata, else read from the text.
+  if (x.publication_date.date.empty() && !x.document.date.empty()) x.publication_date = {x.document.date, false, ""};
+  if (x.publication_date.date.empty() && analyzed.document && !analyzed.document->date.empty())
+    x.publication_date = {analyzed.document->date, false, ""};
+  if (x.publication_date.date.empty()) {
+    std::vector<std::vector<TimeExpression>> undated(sentences);
+    for (uint32_t s = 0; s < sentences; ++s) undated[s] = find_time_expressions(text, k.time, s, std::nullopt);
+    x.publication_date = infer_publication_date(text, k.calendar, undated);
+  }
+  std::optional<Date> publication = parse_iso(x.publication_date.date);
+  if (publication && !publication->full()) publication.reset();
+
+  std::string previous_date;
+  uint32_t previous_dated_end = 0;
+  std::optional<Date> last_month;  // the month the last dated expression named
+  std::optional<uint32_t> speech_sentence;  // the sentence of the last speech verb
+  std::string previous_source;  // the agent of the last event with one
+  uint32_t previous_source_sentence = 0;
+  for (uint32_t s = 0; s < sentences; ++s) {
+    auto matches = match_triggers(text, k.triggers, s);
+    if (matches.empty()) continue;
+    auto expressions = find_time_expressions(text, k.time, s, publication);
+    // في الثاني والعشرين منه: "of it" is the month named last (الشهر الماضي), not this one.
+    for (auto& t : expressions) {
+      if (t.parts.of_it && t.parts.day && last_month && t.parts.day <= days_in_month(last_month->year, last_month->month))
+        t.date = Date{last_month->year, last_month->month, t.parts.day};
+      else if (t.date && t.date->month && !t.parts.of_it && !t.parts.has_day_offset)
+        last_month = Date{t.date->year, t.date->month, 0};
+    }
+    auto cues = find_cues(text, k.modality, s);
+    const std::string date_before_sentence = previous_date;
+    const size_t first_event = x.events.size();
+    std::vector<int> quote_source;  // per event of this sentence: the speaker's actor index, or -2 (no quote)
+    std::vector<bool> reporting;    // per event of this sentence: a plain reporting verb
+    std::vector<bool> continuing;   // per event of this sentence: goes on with a statement told
+    std::vector<bool> uncodable;    // per event of this sentence: nothing to code it with
+
+    for (size_t mi = 0; mi < matches.size(); ++mi) {
+      const TriggerMatch& m = matches[mi];
+      const TriggerRow& row = k.triggers.rows()[m.row];
+      if (row.frame.support_verb) continue;  // handled with the noun it governs
+      uint32_t first = m.first;
+      // A support verb just before the noun (شنت جبهة فتح الشام هجوما) gives its subject.
+      const TriggerMatch* support = nullptr;
+      for (size_t pj = 0; pj < mi; ++pj) {
+        const TriggerMatch& p = matches[pj];
+        if (k.triggers.rows()[p.row].frame.support_verb && p.end <= m.first && m.first - p.end <= kSupportReach) support = &p;
+      }
+      Clause clause = clause_around(text, support ? support->first : first, m.end);
+      Arguments args = find_arguments(text, row, first, m.end, clause);
+      if (support) {
+        const TriggerRow& srow = k.triggers.rows()[support->row];
+        for (const auto& slot : srow.frame.source) {
+          int src = fill_slot(text, slot, srow.word_class, support->first, support->end, clause, args.target);
+          if (src >= 0 && src != args.target) {
+            args.source = src;
+            break;
+          }
+        }
+      }
+      // A verb with no subject in its clause (ولم يتصل بالجانب التركي) continues the agent of the
+      // event told just before, in this sentence or the previous one.
+      bool subject_slot = std::any_of(row.frame.source.begin(), row.frame.source.end(),
+                                      [](const ArgumentSlot& a) { return a.kind == ArgumentSlot::Kind::kSubject; });
+      std::string carried_source;
+      if (args.source < 0 && !support && subject_slot && row.word_class == WordClass::kVerb && !row.frame.quote &&
+          !previous_source.empty() && previous_source_sentence + 1 >= s)
+        carried_source = previous_source;
+      Event e;
+      e.evidence = text.span(clause.first, clause.end);
+      e.trigger = text.span(m.first, m.end);
+      e.cameo = row.cameo;
+      const auto& mentions = text.mentions();
+      if (args.source >= 0) e.source = mentions[args.source].actor;
+      else e.source = carried_source;
+      if (args.target >= 0) e.target = mentions[args.target].actor;
+      if (args.location >= 0) e.location = mentions[args.location].actor;
+      if (e.source == e.target) e.target.clear();
+      ModalityReading mod = read_modality(text, cues, support ? support->first : m.first, m.end,
+                                          support ? support->clitics : m.clitics);
+      e.modality = mod.modality;
+      e.attributed_to = mod.attributed_to;
+      bool undatable = false;  // منذ سنوات، قبل ثلاثة أيام: a time the text leaves open
+      if (const TimeExpression* t = nearest_expression(expressions, clause, m.first)) {
+        undatable = t->parts.vague || t->parts.counted;
+        e.date_expression = text.text(t->span);
+        if (t->same_day_as_previous) e.date = previous_date;
+        else if (t->parts.day_after_event) {
+          // وتأتي هذه الهجمات غداة مقتل 23 شخصا: what follows غداة came the day before the
+          // event told with it (dated earlier); without that date, nothing is known.
+          if (auto told = parse_iso(date_before_sentence); told && told->full())
+            e.date = m.first >= t->first ? format_iso(add_days(*told, -1)) : date_before_sentence;
+        }
+        else if (t->date) {
+          Date d = *t->date;
+          // A bare weekday of an event still to come is the next such day (الاجتماع الخميس).
+          if (publication && t->parts.weekday && !t->parts.has_day_offset && !t->parts.month &&
+              (e.modality == Modality::kFuture || e.modality == Modality::kPlanned) && d == *publication)
+            d = add_days(d, 7);
+          else if (publication && t->parts.weekday && !t->parts.has_day_offset && !t->parts.month &&
+                   (e.modality == Modality::kFuture || e.modality == Modality::kPlanned))
+            d = add_days(d, 7);
+          e.date = format_iso(d);
+        }
+      }
+      // An event told right after a dated one, with no time word of its own, happened then
+      // (… أمس. وقتل خمسة من أفراد الفرقة): within kInheritDate code points.
+      if (e.date.empty() && !undatable && !previous_date.empty() && e.evidence.start < previous_dated_end + kInheritDate)
+        e.date = previous_date;
+      if (violent(e.cameo)) e.fatalities = fatalities_in(text, k, clause);
+      if (!e.date.empty()) {
+        previous_date = e.date;
+        previous_dated_end = e.evidence.end;
+      }
+      if (!e.source.empty()) {
+        previous_source = e.source;
+        previous_source_sentence = s;
+      }
+      quote_source.push_back(row.frame.quote ? args.source : -2);
+      // The active participle of a speech verb (مشيرا، معتبرا، موضحة) after a statement of
+      // this sentence or the one before goes on with that statement: report it no further.
+      bool participle = row.frame.quote && row.word_class == WordClass::kVerb && text.key(m.first).find(U'م') <= 2 &&
+                        m.end - m.first == 1 && speech_sentence && *speech_sentence + 1 >= s;
+      reporting.push_back(row.frame.report);
+      continuing.push_back(participle);
+      if (row.frame.quote) speech_sentence = s;
+      // A noun with no actor, place, time or toll (الصراع، المعركة الأخيرة، الهجمات الإرهابية)
+      // names the kind of event, not one an analyst can code.
+      // A definite noun (اللقاء، الاتفاق) naming an event already coded refers back to it.
+      bool told_before = std::any_of(x.events.begin(), x.events.begin() + first_event,
+                                     [&](const Event& earlier) { return earlier.cameo == e.cameo; });
+      bool anaphoric = row.word_class == WordClass::kNoun && !support && (m.clitics & kArticle) && told_before &&
+                       e.source.empty() && e.target.empty();
+      uncodable.push_back(anaphoric || row.word_class == WordClass::kNoun && !support && e.source.empty() && e.target.empty() &&
+                          e.location.empty() && e.date_expression.empty() && !e.fatalities);
+      x.events.push_back(std::move(e));
+    }
+
+    // A speech verb makes the events after it in its sentence the speaker's claims.
+    for (size_t i = first_event; i < x.events.size(); ++i) {
+      int speaker = quote_source[i - first_event];
+      if (speaker == -2) continue;
+      for (size_t j = i + 1; j < x.events.size(); ++j) {
+        Event& later = x.events[j];
+        if (later.modality == Modality::kAsserted) later.modality = Modality::kReportedClaim;
+        if (later.attributed_to.empty() && speaker >= 0) later.attributed_to = text.mentions()[speaker].actor;
+      }
+    }
+    // Analysts code what was said, not the saying: a plain report whose content is an event
+    // of its sentence (قال المرصد إن طائرات حربية قصفت …) gives way to that event, and one by an
+    // unnamed speaker (وقال، وأضاف، مشيرا) continues a statement already told.
+    size_t kept = first_event;
+    for (size_t i = first_event; i < x.events.size(); ++i) {
+      bool speech = quote_source[i - first_event] != -2;
+      bool unnamed_speech = speech && x.events[i].source.empty();
+      bool framing = reporting[i - first_event] && i + 1 < x.events.size();
+      if (!unnamed_speech && !framing && !continuing[i - first_event] && !uncodable[i - first_event]) {
+        if (kept != i) x.events[kept] = std::move(x.events[i]);
+        ++kept;
+      }
+    }
+    x.events.resize(kept);
+    merge_same_root(x.events, first_event);
+  }
+
+  // Relations: patterns, titles, known facts, and fights from uses of force.
+  find_relations(text, k.relations, x, publication, x.relations);
+  for (const auto& e : x.events) {
+    if (!violent(e.cameo) || e.source.empty() || e.target.empty() || e.source == e.target) continue;
+    if (e.modality == Modality::kNegated || e.modality == Modality::kHypothetical) continue;
+    bool known = std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
+      return r.predicate == "fights" && r.subject == e.source && r.object == e.target;
+    });
+    if (!known) x.relations.push_back({e.source, "fights", e.target, e.evidence});
+  }
+
+  // Every actor an event or relation names must be in Extraction::actors; the entity stage
+  // put there every mentioned one, and events only use mentioned actors.
+}
 
 }  // namespace marsad

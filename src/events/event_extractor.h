@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "core/extraction.h"
 #include "text/analyzed.h"
@@ -13,6 +14,7 @@
 namespace marsad {
 
 class EventKnowledge;
+struct CameoCode;
 
 class EventExtractor {
  public:
@@ -24,6 +26,10 @@ class EventExtractor {
 
   // `x.mentions` and `x.actors` are filled by the entity stage before this is called.
   void extract(const Analyzed& analyzed, Extraction& x) const;
+
+  // The code table row of a CAMEO code (label, Goldstein, PLOVER, ACLED type and sub-type;
+  // data/cameo/codes.tsv), falling back to its root; nullptr for an unknown code.
+  const CameoCode* describe(std::string_view cameo) const;
 
  private:
   std::shared_ptr<const EventKnowledge> knowledge_;

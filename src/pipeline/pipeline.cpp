@@ -1,6 +1,10 @@
-// Scaffold: text → (entities, events to come). The entity stage replaces this.
+// Text → entities (gazetteer + tagger, combined and linked) → events.
 #include "pipeline/pipeline.h"
 
+#include <iostream>
+
+#include "entities/mention_finder.h"
+#include "entities/model_names.h"
 #include "pipeline/knowledge_data.h"
 #include "text/analyzer.h"
 
@@ -12,19 +16,36 @@ Knowledge::~Knowledge() = default;
 std::shared_ptr<const Knowledge> Knowledge::load(const std::string& data_dir) {
   auto data = std::make_unique<KnowledgeData>();
   data->lexicon = Lexicon::load(data_dir.empty() ? "" : data_dir + "/lexicon");
+  data->gazetteer = Gazetteer::load(data->lexicon, data_dir);
+  data->cues = Cues::load(*data->gazetteer, data_dir);
+  try {
+    data->tagger = load_shared_tagger(data_dir.empty() ? "" : data_dir + "/models/ner.model");
+  } catch (const std::exception& e) {
+    // A model from another version of the tagger: names come from the gazetteer alone.
+    std::cerr << "marsad: warning: no tagger (" << e.what() << "): known names only\n";
+  }
   data->events = EventExtractor::load_knowledge(data_dir);
   return std::make_shared<Knowledge>(std::move(data));
 }
 
 struct Pipeline::State {
-  explicit State(std::shared_ptr<const Knowledge> k)
-      : knowledge(std::move(k)), text(knowledge->data().lexicon), events(knowledge->data().events) {}
+  State(std::shared_ptr<const Knowledge> k, NameSources s)
+      : knowledge(std::move(k)),
+        sources(s),
+        text(knowledge->data().lexicon),
+        finder(*knowledge->data().gazetteer, *knowledge->data().lexicon, *knowledge->data().cues),
+        linker(*knowledge->data().gazetteer, *knowledge->data().cues, finder, *knowledge->data().lexicon),
+        events(knowledge->data().events) {}
   std::shared_ptr<const Knowledge> knowledge;
+  NameSources sources;
   TextAnalyzer text;
+  MentionFinder finder;
+  Linker linker;
   EventExtractor events;
 };
 
-Pipeline::Pipeline(std::shared_ptr<const Knowledge> knowledge) : state_(std::make_unique<State>(std::move(knowledge))) {}
+Pipeline::Pipeline(std::shared_ptr<const Knowledge> knowledge, NameSources sources)
+    : state_(std::make_unique<State>(std::move(knowledge), sources)) {}
 Pipeline::~Pipeline() = default;
 
 Extraction Pipeline::extract(const Document& document) {
@@ -37,6 +58,16 @@ Extraction Pipeline::extract(const Document& document, Analyzed& analyzed) {
   x.document = document;
   analyzed = state_->text.analyze(document);  // points at the caller's document, which outlives x
   if (!document.date.empty()) x.publication_date = {document.date, false, "metadata"};
+
+  const KnowledgeData& k = state_->knowledge->data();
+  NameSources sources = state_->sources;
+  bool use_gazetteer = sources == NameSources::kGazetteerAndTagger || sources == NameSources::kGazetteerOnly;
+  bool use_tagger = (sources == NameSources::kGazetteerAndTagger || sources == NameSources::kTaggerOnly) && k.tagger;
+  std::vector<Candidate> known, unknown;
+  if (use_gazetteer) known = state_->finder.gazetteer_names(analyzed);
+  if (use_tagger) unknown = state_->finder.tagger_names(analyzed, find_model_names(*k.tagger, analyzed));
+  state_->linker.link(analyzed, state_->finder.combine(analyzed, std::move(known), unknown), x);
+
   state_->events.extract(analyzed, x);
   return x;
 }

@@ -18,6 +18,10 @@ namespace marsad {
 
 struct KnowledgeData;
 
+// Which name finders the entity stage uses (the ablation of the README: gazetteer + tagger
+// beats the gazetteer alone beats nothing).
+enum class NameSources : uint8_t { kGazetteerAndTagger, kGazetteerOnly, kTaggerOnly, kNone };
+
 class Knowledge {
  public:
   // Loads everything under `data_dir` (default data_dir()). Throws std::runtime_error naming
@@ -33,7 +37,7 @@ class Knowledge {
 
 class Pipeline {
  public:
-  explicit Pipeline(std::shared_ptr<const Knowledge> knowledge);
+  explicit Pipeline(std::shared_ptr<const Knowledge> knowledge, NameSources sources = NameSources::kGazetteerAndTagger);
   ~Pipeline();
 
   Extraction extract(const Document& document);

@@ -12,11 +12,17 @@ constexpr size_t kMinStem = 2;
 // A stem the counts never saw but hunspell accepts counts as half an occurrence.
 constexpr float kSpelledCount = 0.5f;
 // A function word with clitics is always segmented: عليه = على + ه, ولكن = و + لكن, لها = ل + ها.
-constexpr float kParticleStem = 100.0f;
+constexpr float kParticleStem = 20.0f;  // above any word's log count
 // Each proclitic after the first must earn its place: و+ل+آية is not ولاية.
-constexpr float kExtraProcliticPenalty = 3.0f;
+constexpr float kExtraProcliticPenalty = 2.0f;
 // After the article, an unknown stem of three letters or more is still a stem: البوغدانوف.
 constexpr size_t kMinUnknownStemAfterArticle = 3;
+// A word the counts know well is split only if what is left after a clitic is common too:
+// a clitic form is rarer than its stem, so بيان (2,627) is not ب + يان (317) and ولاية is
+// not و + لاية (18), while وقال (22,534) is و + قال (15,192). The article is exempt: الحكومة
+// is more frequent than حكومة.
+constexpr uint32_t kMinAttestedWhole = 20;
+constexpr float kMinPeeledShare = 0.2f;
 
 struct Reading {
   Segmentation seg;
@@ -36,10 +42,24 @@ Segmentation CliticSegmenter::segment(std::u32string_view skeleton, std::u32stri
   if (key.size() > kMaxWord || key.size() < kMinStem || lexicon_.is_particle(key)) return whole;
 
   const auto& clitics = lexicon_.clitics();
+  const bool whole_is_name = lexicon_.is_name(key);
+  const uint32_t whole_count = lexicon_.count(key);
+  // Whether a form left after peeling clitics off the word is common enough to be one.
+  auto common_enough = [&](uint32_t peeled_count) {
+    return whole_count < kMinAttestedWhole || peeled_count >= kMinPeeledShare * whole_count;
+  };
   // How plausible a stem is: its log count, or a little for a word only hunspell knows.
   auto stem_score = [&](size_t start, size_t end, bool has_enclitic, bool article) -> float {
     std::u32string_view stem = key.substr(start, end - start);
-    if (lexicon_.is_particle(stem)) return kParticleStem;
+    // A one-letter preposition is a stem only with a pronoun after it (لها، به), not لك=ل+ك;
+    // only prepositions and the like take pronouns (لأي is ل+أي, not لا+ي).
+    if (lexicon_.is_particle(stem)) {
+      if (has_enclitic) return lexicon_.takes_pronoun(stem) ? kParticleStem : -1.0f;
+      return stem.size() > 1 ? kParticleStem : -1.0f;
+    }
+    // A name of the gazetteer is one word (بيدرسون، كيري، سيرجي) unless what is left is a
+    // name too (و+لافروف) or the clitic is the article (ال+عراق).
+    if (whole_is_name && !article && !lexicon_.is_name(stem)) return -1;
     if (stem.size() < kMinStem) return -1;
     uint32_t c = lexicon_.count(stem);
     // حكومته: the ة of حكومة is written ت before a suffix.
@@ -48,13 +68,14 @@ Segmentation CliticSegmenter::segment(std::u32string_view skeleton, std::u32stri
       restored.back() = U'ه';
       c = std::max(c, lexicon_.count(restored));
     }
+    if (!article && !common_enough(c)) return -1;
     if (c > 0) return std::log1p(static_cast<float>(c));
     if (lexicon_.spelled(skeleton.substr(start, end - start))) return std::log1p(kSpelledCount);
     return article && stem.size() >= kMinUnknownStemAfterArticle ? 0.0f : -1.0f;
   };
 
-  const bool whole_known = lexicon_.count(key) > 0;
-  Reading best{whole, whole_known ? std::log1p(static_cast<float>(lexicon_.count(key)))
+  const bool whole_known = whole_count > 0;
+  Reading best{whole, whole_known ? std::log1p(static_cast<float>(whole_count))
                                   : (lexicon_.spelled(skeleton) ? std::log1p(kSpelledCount) : 0.0f)};
 
   // Proclitic sequences: depth-first over the inventory in slot order.
@@ -87,6 +108,9 @@ Segmentation CliticSegmenter::segment(std::u32string_view skeleton, std::u32stri
       if (!c.proclitic || c.slot <= last_slot || !starts_with(skeleton.substr(pos), c.form)) continue;
       size_t next = pos + c.form.size();
       if (!c.stem_starts.empty() && (next >= skeleton.size() || c.stem_starts.find(skeleton[next]) == std::u32string::npos))
+        continue;
+      // و+ل+اية: the word after its first proclitic (لاية) must be common enough too.
+      if (seg.proclitic_count == 1 && !article && !c.no_enclitic && !common_enough(lexicon_.count(key.substr(pos))))
         continue;
       float extra = seg.proclitic_count > 0 && !c.no_enclitic ? kExtraProcliticPenalty : 0.0f;
       seg.proclitics[seg.proclitic_count++] = static_cast<uint8_t>(p);

@@ -31,6 +31,8 @@ struct Lexicon::Data {
   KeyCounts counts;
   KeySet particles;
   KeySet bare_suffixes;
+  KeySet names;
+  KeySet pronoun_hosts;
   std::vector<Clitic> clitics;
   std::unique_ptr<Hunspell> hunspell;
   std::mutex hunspell_mutex;
@@ -58,8 +60,10 @@ std::shared_ptr<const Lexicon> Lexicon::load(const std::string& dir_arg) {
         std::u32string surface = utf8::decode(f[0]);
         for (size_t start = 0; start < surface.size();) {
           size_t end = std::min(surface.find(U' ', start), surface.size());
-          uint32_t& c = data->counts[key(std::u32string_view(surface).substr(start, end - start))];
+          std::u32string word = key(std::u32string_view(surface).substr(start, end - start));
+          uint32_t& c = data->counts[word];
           c = std::max(c, kNameCount);
+          data->names.insert(std::move(word));
           start = end + 1;
         }
       }, /*header=*/true);
@@ -67,6 +71,7 @@ std::shared_ptr<const Lexicon> Lexicon::load(const std::string& dir_arg) {
   }
   for_each_tsv_row(dir + "/particles.tsv", 1, [&](const std::vector<std::string_view>& f) {
     data->particles.insert(key(utf8::decode(f[0])));
+    if (f.size() > 2 && f[2] == "+") data->pronoun_hosts.insert(key(utf8::decode(f[0])));
   });
   for_each_tsv_row(dir + "/suffixes.tsv", 1, [&](const std::vector<std::string_view>& f) {
     data->bare_suffixes.insert(key(utf8::decode(f[0])));
@@ -104,6 +109,8 @@ bool Lexicon::spelled(std::u32string_view skeleton) const {
 }
 
 bool Lexicon::is_particle(std::u32string_view key) const { return data_->particles.contains(key); }
+bool Lexicon::takes_pronoun(std::u32string_view key) const { return data_->pronoun_hosts.contains(key); }
+bool Lexicon::is_name(std::u32string_view key) const { return data_->names.contains(key); }
 bool Lexicon::is_bare_suffix(std::u32string_view key) const { return data_->bare_suffixes.contains(key); }
 const std::vector<Clitic>& Lexicon::clitics() const { return data_->clitics; }
 size_t Lexicon::size() const { return data_->counts.size(); }

@@ -31,6 +31,10 @@ class Lexicon {
   // Thread-safe; slow (~5 µs): callers memoize.
   bool spelled(std::u32string_view skeleton) const;
   bool is_particle(std::u32string_view key) const;
+  // A particle that takes a pronoun suffix (لدى → لديه، لكن → لكنها).
+  bool takes_pronoun(std::u32string_view key) const;
+  // A word of a name in the actor gazetteer (data/aliases): بيدرسون، كيري، سيرجي، ليل.
+  bool is_name(std::u32string_view key) const;
   // An inflectional ending that is never a word of its own (data/lexicon/suffixes.tsv).
   bool is_bare_suffix(std::u32string_view key) const;
   const std::vector<Clitic>& clitics() const;

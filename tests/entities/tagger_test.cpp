@@ -157,14 +157,15 @@ TEST(NerModelFile, RejectsWhatIsNotAModel) {
 
 class TinyTraining : public ::testing::Test {
  protected:
-  // 300 sentences of ANERcorp, 3 epochs: a second of training.
-  static NerModel train(uint64_t seed) {
+  // 300 sentences of ANERcorp, 3 epochs: a second of training (stacked: four more passes).
+  static NerModel train(uint64_t seed, int stacking_folds = 0) {
     std::vector<LabeledSentence> corpus = read_conll(data_path("ner/anercorp_train.txt"));
     corpus.resize(300);
     NerTrainOptions options;
     options.epochs = 3;
     options.seed = seed;
     options.prune = 0.01f;
+    options.stacking_folds = stacking_folds;
     return train_ner(corpus, NerKnowledge::load(data_path("ner")), options);
   }
   static std::string saved(const NerModel& model, const std::string& name) {
@@ -201,6 +202,32 @@ TEST_F(TinyTraining, TrainedModelTagsTheSameAfterSaving) {
   // 300 sentences teach something: well above zero, well below the full model.
   EXPECT_GT(score.micro.f1(), 20.0) << score.report();
 }
+
+TEST_F(TinyTraining, StackedModelIsReproducibleAndTagsTheSameAfterSaving) {
+  NerModel model = train(42, 3);
+  ASSERT_TRUE(model.stacked());
+  EXPECT_EQ(saved(model, "marsad_ner_stacked_a.model"), saved(train(42, 3), "marsad_ner_stacked_b.model"));
+  NerTagger in_memory(model);
+  fs::path path = fs::temp_directory_path() / "marsad_ner_stacked_roundtrip.model";
+  save_model(model, path.string());
+  std::unique_ptr<NerTagger> loaded = NerTagger::load(path.string());
+  fs::remove(path);
+  ASSERT_TRUE(loaded->model().stacked());
+  NerScore score;
+  std::vector<LabeledSentence> sentences = test_sentences(200);
+  for (size_t first = 0; first < sentences.size(); first += kSentencesPerPseudoDocument) {
+    std::vector<std::vector<std::u32string_view>> document;
+    for (size_t s = first; s < std::min(sentences.size(), first + kSentencesPerPseudoDocument); ++s)
+      document.emplace_back(sentences[s].tokens.begin(), sentences[s].tokens.end());
+    std::vector<std::vector<Tag>> tags = in_memory.tag_document(document);
+    ASSERT_EQ(tags, loaded->tag_document(document));
+    for (size_t s = 0; s < tags.size(); ++s) score.add(sentences[first + s].tags, tags[s]);
+  }
+  EXPECT_GT(score.micro.f1(), 20.0) << score.report();
+}
+
+// The committed model is the stacked one data/models/README.md describes.
+TEST_F(SeedArticles, CommittedModelIsStacked) { EXPECT_TRUE(tagger_->model().stacked()); }
 
 }  // namespace
 }  // namespace marsad

@@ -1,0 +1,34 @@
+#include "entities/cues.h"
+
+#include <stdexcept>
+
+#include "core/data_dir.h"
+#include "core/tsv.h"
+#include "entities/gazetteer.h"
+
+namespace marsad {
+
+std::shared_ptr<const Cues> Cues::load(const Gazetteer& gazetteer, const std::string& data_dir) {
+  static const std::pair<std::string_view, CueKind> kKinds[] = {
+      {"governorate_head", CueKind::kGovernorateHead}, {"city_head", CueKind::kCityHead},
+      {"place_head", CueKind::kPlaceHead},             {"locative", CueKind::kLocative},
+      {"head", CueKind::kHead},                        {"epithet", CueKind::kEpithet},
+      {"designation", CueKind::kDesignation}};
+  std::string path = (data_dir.empty() ? marsad::data_dir() : data_dir) + "/entities/cues.tsv";
+  auto cues = std::make_shared<Cues>();
+  for_each_tsv_row(path, 2, [&](const std::vector<std::string_view>& f) {
+    CueKind kind = CueKind::kNone;
+    for (auto [name, k] : kKinds)
+      if (f[0] == name) kind = k;
+    if (kind == CueKind::kNone) throw std::runtime_error(path + ": unknown cue kind " + std::string(f[0]));
+    for (const std::u32string& word : gazetteer.phrase_keys(f[1])) cues->words_.emplace(word, kind);
+  });
+  return cues;
+}
+
+CueKind Cues::find(std::u32string_view key) const {
+  auto it = words_.find(key);
+  return it == words_.end() ? CueKind::kNone : it->second;
+}
+
+}  // namespace marsad

@@ -1,0 +1,44 @@
+// The cue words of data/entities/cues.tsv, by match key: words around a name that tell what
+// it is (ريف إدلب is the governorate, في دمشق the city), heads and epithets the span leaves
+// out (محافظة، الإرهابي), and bare nouns that only designate an actor (المرصد).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace marsad {
+
+class Gazetteer;
+
+enum class CueKind : uint8_t {
+  kNone,
+  kGovernorateHead,  // ريف، محافظة
+  kCityHead,         // مدينة
+  kPlaceHead,        // بلدة، قرية، حي
+  kLocative,         // في، من، قرب، شمال
+  kHead,             // جماعة، فصائل، قوات: a head before a name
+  kEpithet,          // المحظور، الإرهابي: an epithet after a name
+  kDesignation,      // المرصد، النظام: a noun designating an actor, not a name
+};
+
+class Cues {
+ public:
+  static std::shared_ptr<const Cues> load(const Gazetteer& gazetteer, const std::string& data_dir = "");
+  CueKind find(std::u32string_view key) const;
+  // Heads of any kind: the span of a name leaves them out when the rest is a name.
+  bool is_head(std::u32string_view key) const {
+    CueKind k = find(key);
+    return k == CueKind::kHead || k == CueKind::kGovernorateHead || k == CueKind::kCityHead || k == CueKind::kPlaceHead;
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
+  };
+  std::unordered_map<std::u32string, CueKind, Hash, std::equal_to<>> words_;
+};
+
+}  // namespace marsad

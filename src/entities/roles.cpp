@@ -1,0 +1,66 @@
+#include "entities/roles.h"
+
+#include <algorithm>
+
+namespace marsad {
+
+void RoleFinder::find(const Analyzed& a, const std::vector<uint32_t>& first_tokens, Extraction& x,
+                      const std::function<void(uint32_t actor)>& use_actor) const {
+  const std::string& date = x.publication_date.date;
+  std::vector<Mention> role_mentions;
+  for (const Sentence& s : a.sentences) {
+    for (uint32_t i = s.first_token; i < s.end_token;) {
+      uint32_t end = 0, stripped = 0;
+      uint32_t title = a.tokens[i].kind == TokenKind::kWord
+                           ? finder_.longest_phrase_at(gazetteer_.titles(), a, i, s.end_token, end, stripped)
+                           : PhraseMatcher::kNone;
+      if (title == PhraseMatcher::kNone) {
+        ++i;
+        continue;
+      }
+      Span title_span{MentionFinder::skip_letters(a, a.tokens[i], stripped), a.tokens[end - 1].span.end};
+      const std::vector<uint32_t>& rows = gazetteer_.title_roles(title);
+      // The name right after the title, if any: الرئيس السوري بشار الأسد.
+      auto named = std::find(first_tokens.begin(), first_tokens.end(), end);
+      if (named != first_tokens.end() && x.mentions[named - first_tokens.begin()].type == EntityType::kPer) {
+        const Mention& m = x.mentions[named - first_tokens.begin()];
+        const Role& r = gazetteer_.role(rows.front());
+        std::string role = r.title_en;
+        for (uint32_t k : rows)  // the row of this very holder names the role best
+          if (gazetteer_.actor(gazetteer_.role(k).holder).id == m.actor) role = gazetteer_.role(k).title_en;
+        x.relations.push_back({m.actor, "holds_role", role, {title_span.start, m.span.end}});
+      } else if (named == first_tokens.end()) {
+        // A bare title: its holder on the date, when exactly one row says who.
+        uint32_t holder = Gazetteer::kNoActor;
+        const Role* held = nullptr;
+        int holders = 0;
+        for (uint32_t k : rows) {
+          const Role& r = gazetteer_.role(k);
+          if (!r.held_on(date) || r.holder == holder) continue;
+          holder = r.holder, held = &r, ++holders;
+        }
+        if (holders == 1 && !date.empty()) {
+          Mention m;
+          m.span = title_span;
+          m.type = gazetteer_.actor(holder).type;
+          m.actor = gazetteer_.actor(holder).id;
+          m.source = Mention::Source::kRole;
+          m.score = 0.8f;
+          role_mentions.push_back(m);
+          x.relations.push_back({m.actor, "holds_role", held->title_en, title_span});
+          use_actor(holder);
+        }
+      }
+      i = end;
+    }
+  }
+  // Keep the mentions in text order; a title inside a name (rare) is dropped.
+  for (Mention& m : role_mentions) {
+    bool inside = std::any_of(x.mentions.begin(), x.mentions.end(), [&](const Mention& n) { return n.span.overlaps(m.span); });
+    if (!inside) x.mentions.push_back(std::move(m));
+  }
+  std::stable_sort(x.mentions.begin(), x.mentions.end(),
+                   [](const Mention& p, const Mention& q) { return p.span.start < q.span.start; });
+}
+
+}  // namespace marsad

@@ -1,0 +1,32 @@
+// Titles and roles: "وزير الخارجية الروسي سيرغي لافروف" yields holds_role(sergey_lavrov,
+// "Foreign Minister of Russia"); a title with no name after it ("وزير الخارجية الروسي قال")
+// stands for the person who held it on the publication date (data/roles.tsv) and becomes a
+// Mention of source kRole — an argument the event stage can use. Role mentions are not
+// names: the JSON output leaves them out of "mentions" (the gold annotates names only).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+#include "core/extraction.h"
+#include "entities/gazetteer.h"
+#include "entities/mention_finder.h"
+
+namespace marsad {
+
+class RoleFinder {
+ public:
+  RoleFinder(const Gazetteer& gazetteer, const MentionFinder& finder) : gazetteer_(gazetteer), finder_(finder) {}
+
+  // `first_tokens[k]`: the first token of x.mentions[k] (mentions in text order). Adds
+  // holds_role relations, role mentions and calls `use_actor` for every actor it refers to.
+  void find(const Analyzed& a, const std::vector<uint32_t>& first_tokens, Extraction& x,
+            const std::function<void(uint32_t actor)>& use_actor) const;
+
+ private:
+  const Gazetteer& gazetteer_;
+  const MentionFinder& finder_;
+};
+
+}  // namespace marsad

@@ -1,0 +1,34 @@
+// Fills an event's source, target and location from the entity mentions of its clause, by
+// the trigger row's frame (subject before or after the verb, object, the genitive of a
+// masdar, the noun after a named preposition). Arguments never come from another sentence.
+#pragma once
+
+#include <string>
+
+#include "events/event_text.h"
+#include "events/trigger_lexicon.h"
+
+namespace marsad {
+
+struct Clause {
+  uint32_t first = 0, end = 0;  // tokens
+};
+
+// The clause around tokens [first, end): up to the nearest clause break on either side,
+// within the sentence.
+Clause clause_around(const EventText& text, uint32_t first, uint32_t end);
+
+// Whether a mention can be an actor of an event (not a plain place).
+bool can_act(const MentionOnTokens& m);
+
+struct Arguments {
+  int source = -1, target = -1, location = -1;  // indices into EventText::mentions()
+};
+
+Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t first, uint32_t end, Clause clause);
+
+// The mention filling one slot, or -1. `skip`: a mention already taken.
+int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_class, uint32_t first, uint32_t end,
+              Clause clause, int skip);
+
+}  // namespace marsad

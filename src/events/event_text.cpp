@@ -1,0 +1,155 @@
+#include "events/event_text.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/utf8.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+// Readings are memoized per thread: a news article repeats its words, a corpus its vocabulary.
+const std::vector<WordReading>& cached_readings(std::u32string_view key, bool ta_marbuta) {
+  thread_local std::unordered_map<std::u32string, std::vector<WordReading>> memo[2];
+  auto& m = memo[ta_marbuta];
+  if (m.size() > 200000) m.clear();
+  std::u32string k(key);
+  auto it = m.find(k);
+  if (it != m.end()) return it->second;
+  return m.emplace(std::move(k), word_readings(key, ta_marbuta)).first->second;
+}
+
+bool breaks_clause(char32_t c) {
+  switch (c) {
+    case U'،': case U',': case U'؛': case U';': case U':': case U'.': case U'!': case U'?': case U'؟':
+    case U'(': case U')': case U'[': case U']': case U'«': case U'»': case U'"': case U'“': case U'”':
+    case U'–': case U'—': case U'-': case U'…':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+Phrase parse_phrase(std::string_view utf8) {
+  Phrase phrase;
+  size_t i = 0;
+  while (i < utf8.size()) {
+    size_t j = utf8.find(' ', i);
+    if (j == std::string_view::npos) j = utf8.size();
+    auto word = utf8.substr(i, j - i);
+    if (word == "*") phrase.emplace_back();
+    else if (!word.empty()) {
+      auto k = lexicon_key(word);
+      if (!k.empty()) phrase.push_back(std::move(k));
+    }
+    i = j + 1;
+  }
+  return phrase;
+}
+
+EventText::EventText(const Analyzed& analyzed, const Extraction& x) : a_(analyzed) {
+  const size_t n = a_.tokens.size();
+  readings_.resize(n);
+  clause_break_.assign(n, false);
+  sentence_of_.assign(n, 0);
+  static const std::vector<WordReading> kNone;
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = a_.tokens[i];
+    if (t.kind == TokenKind::kWord) {
+      auto surface = a_.surface(t);
+      bool ta_marbuta = false;
+      for (auto it = surface.rbegin(); it != surface.rend(); ++it) {
+        if (*it >= 0x064B && *it <= 0x0652) continue;  // harakat
+        ta_marbuta = *it == U'ة';
+        break;
+      }
+      readings_[i] = cached_readings(a_.key(t), ta_marbuta);
+    } else if (t.kind == TokenKind::kNumber) {
+      readings_[i] = {{std::u32string(a_.key(t)), 0}};
+    } else if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) {
+      auto s = a_.surface(t);
+      clause_break_[i] = std::any_of(s.begin(), s.end(), breaks_clause);
+    }
+  }
+  for (uint32_t s = 0; s < a_.sentences.size(); ++s)
+    for (uint32_t i = a_.sentences[s].first_token; i < a_.sentences[s].end_token && i < n; ++i) sentence_of_[i] = s;
+
+  std::unordered_map<std::string, std::string> kinds;
+  for (const auto& actor : x.actors) kinds.emplace(actor.id, actor.kind);
+  // Mentions on tokens: a mention covers the tokens its span overlaps.
+  mention_at_.assign(n, -1);
+  std::vector<int> order(x.mentions.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::sort(order.begin(), order.end(), [&](int l, int r) {
+    const auto &a = x.mentions[l].span, &b = x.mentions[r].span;
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  for (int mi : order) {
+    const Mention& m = x.mentions[mi];
+    if (m.actor.empty()) continue;
+    auto first = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), m.span.start,
+                                  [](const Token& t, uint32_t pos) { return t.span.end <= pos; });
+    if (first == a_.tokens.end() || !first->span.overlaps(m.span)) continue;
+    uint32_t f = static_cast<uint32_t>(first - a_.tokens.begin()), e = f;
+    while (e < n && a_.tokens[e].span.overlaps(m.span)) ++e;
+    if (mention_at_[f] >= 0) continue;  // nested in a longer mention (الأسد in نظام الأسد)
+    MentionOnTokens on{mi, f, e, m.metonymy && !m.acting_as.empty() ? m.acting_as : m.actor, m.type, {}, true};
+    if (m.type == EntityType::kLoc && !m.metonymy) {
+      auto kind = kinds.find(m.actor);
+      on.acts = kind != kinds.end() && kind->second == "country";
+    }
+    if (a_.tokens[f].span.start < m.span.start)
+      on.prefix = marsad::key(std::u32string_view(a_.original).substr(a_.tokens[f].span.start, m.span.start - a_.tokens[f].span.start));
+    int index = static_cast<int>(mentions_.size());
+    mentions_.push_back(std::move(on));
+    for (uint32_t i = f; i < e; ++i) mention_at_[i] = index;
+  }
+}
+
+bool EventText::is_word(uint32_t token) const { return a_.tokens[token].kind == TokenKind::kWord; }
+bool EventText::is_number(uint32_t token) const { return a_.tokens[token].kind == TokenKind::kNumber; }
+
+bool EventText::is_sentence_end(uint32_t token) const {
+  return token + 1 >= a_.tokens.size() || sentence_of_[token + 1] != sentence_of_[token];
+}
+
+int EventText::match_word(uint32_t token, std::u32string_view word, WordClass c) const {
+  for (const auto& r : readings_[token])
+    if (r.stem == word && accepts(c, r.clitics)) return r.clitics;
+  return -1;
+}
+
+uint32_t EventText::match_phrase(uint32_t token, const Phrase& phrase, uint32_t limit, WordClass c,
+                                 size_t from_word) const {
+  // Backtracking over gaps; phrases are short and gaps rare.
+  struct Step {
+    static uint32_t run(const EventText& t, uint32_t i, const Phrase& p, size_t k, uint32_t limit, WordClass c) {
+      if (k == p.size()) return i;
+      if (p[k].empty()) {
+        for (uint32_t skip = 0; skip <= 4 && i + skip <= limit; ++skip) {
+          if (skip > 0 && t.is_clause_break(i + skip - 1)) break;
+          if (uint32_t e = run(t, i + skip, p, k + 1, limit, WordClass::kAny)) return e;
+        }
+        return 0;
+      }
+      if (i >= limit || t.match_word(i, p[k], c) < 0) return 0;
+      return run(t, i + 1, p, k + 1, limit, WordClass::kAny);
+    }
+  };
+  if (from_word >= phrase.size()) return phrase.empty() ? 0 : token;
+  return Step::run(*this, token, phrase, from_word, limit, c);
+}
+
+Span EventText::span(uint32_t first, uint32_t end) const {
+  if (end <= first) return {};
+  return {a_.tokens[first].span.start, a_.tokens[end - 1].span.end};
+}
+
+std::string EventText::text(Span original) const {
+  return utf8::encode(std::u32string_view(a_.original).substr(original.start, original.size()));
+}
+
+}  // namespace marsad

@@ -1,0 +1,74 @@
+// One document as the event stage reads it: the text layer's tokens with their readings
+// (word_forms.h), the sentences, and the entity mentions placed on tokens. Every module of
+// the stage (triggers, arguments, modality, dates, relations) matches words through this.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/extraction.h"
+#include "events/word_forms.h"
+#include "text/analyzed.h"
+
+namespace marsad {
+
+// A lexicon phrase: word keys, where an empty key is a gap of 0-4 words ('*' in the files).
+using Phrase = std::vector<std::u32string>;
+// Parses "حمل * المسؤولية" into {حمل, "", مسؤولية}.
+Phrase parse_phrase(std::string_view utf8);
+
+struct MentionOnTokens {
+  int index = -1;            // into Extraction::mentions
+  uint32_t first = 0, end = 0;  // tokens
+  std::string actor;         // the actor it names (acting_as for a metonymy)
+  EntityType type = EntityType::kMisc;
+  std::u32string prefix;     // key of the clitics before the name in its word: ل in لتركيا
+  bool acts = true;          // an ORG or PER, a country, or a place standing for its rulers
+};
+
+class EventText {
+ public:
+  EventText(const Analyzed& analyzed, const Extraction& x);
+
+  const Analyzed& analyzed() const { return a_; }
+  uint32_t token_count() const { return static_cast<uint32_t>(a_.tokens.size()); }
+  const std::vector<WordReading>& readings(uint32_t token) const { return readings_[token]; }
+  std::u32string_view key(uint32_t token) const { return a_.key(a_.tokens[token]); }
+  bool is_word(uint32_t token) const;
+  bool is_number(uint32_t token) const;
+  // Punctuation that ends a clause: ، ؛ : . ! ? ؟ brackets, quotes and dashes.
+  bool is_clause_break(uint32_t token) const { return clause_break_[token]; }
+  bool is_sentence_end(uint32_t token) const;
+  uint32_t sentence_of(uint32_t token) const { return sentence_of_[token]; }
+  const Sentence& sentence(uint32_t index) const { return a_.sentences[index]; }
+
+  // Whether a reading of `token` is `word` with clitics that `c` allows. Returns the clitic
+  // bits of the first (least stripped) such reading, or -1.
+  int match_word(uint32_t token, std::u32string_view word, WordClass c = WordClass::kAny) const;
+  // Matches `phrase` (from its word `from_word` on) starting at `token` within [token, limit);
+  // returns one past its last token, or 0 when it does not match. Gaps do not cross a clause
+  // break. `c` applies to the phrase's first word.
+  uint32_t match_phrase(uint32_t token, const Phrase& phrase, uint32_t limit, WordClass c = WordClass::kAny,
+                        size_t from_word = 0) const;
+
+  // Mentions in text order, with the tokens they cover.
+  const std::vector<MentionOnTokens>& mentions() const { return mentions_; }
+  // The mention that covers `token`, or -1 (an index into mentions()).
+  int mention_at(uint32_t token) const { return mention_at_[token]; }
+
+  // Original-text span of tokens [first, end).
+  Span span(uint32_t first, uint32_t end) const;
+  std::string text(Span original) const;
+
+ private:
+  const Analyzed& a_;
+  std::vector<std::vector<WordReading>> readings_;
+  std::vector<uint32_t> sentence_of_;
+  std::vector<bool> clause_break_;
+  std::vector<MentionOnTokens> mentions_;
+  std::vector<int> mention_at_;
+};
+
+}  // namespace marsad

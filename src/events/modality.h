@@ -1,0 +1,52 @@
+// How sure the text is of an event (data/events/modality.tsv): negated (لم، لن، نفى),
+// future (سـ، من المقرر), planned (يعتزم، يخطط), hypothetical (إذا، قد، ربما) or a reported
+// claim (حسب X، نقلت X عن Y، أفاد X), with who holds the claim.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/extraction.h"
+#include "events/event_text.h"
+
+namespace marsad {
+
+struct ModalityCue {
+  Phrase words;                 // without the holder slots
+  Modality modality = Modality::kAsserted;
+  enum class Scope : uint8_t { kPrefix, kWord, kClause, kAttribution } scope = Scope::kWord;
+  bool holder_after = false;    // "حسب X": the holder follows the cue
+  bool holder_second = false;   // "نقلت X عن Y": the holder is the second slot
+};
+
+class ModalityLexicon {
+ public:
+  void load(const std::string& modality_tsv);
+  const std::vector<ModalityCue>& cues() const { return cues_; }
+  // Cues whose first word is `key`.
+  const std::vector<uint32_t>* starting_with(const std::u32string& key) const;
+
+ private:
+  std::vector<ModalityCue> cues_;
+  std::unordered_map<std::u32string, std::vector<uint32_t>> by_first_;
+};
+
+// A cue found in a sentence: tokens [first, end).
+struct CueHit {
+  const ModalityCue* cue;
+  uint32_t first, end;
+};
+std::vector<CueHit> find_cues(const EventText& text, const ModalityLexicon& lexicon, uint32_t sentence);
+
+struct ModalityReading {
+  Modality modality = Modality::kAsserted;
+  std::string attributed_to;  // an actor id, a phrase, or empty
+};
+
+// The modality of the event whose trigger is tokens [first, end) (clitics: the trigger's
+// first word's CliticBits), looking at its sentence.
+ModalityReading read_modality(const EventText& text, const std::vector<CueHit>& cues, uint32_t first, uint32_t end,
+                              uint8_t clitics);
+
+}  // namespace marsad

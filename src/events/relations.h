@@ -1,0 +1,59 @@
+// Relations between actors, from three sources, all inside one sentence:
+//  - surface patterns (data/events/relation_patterns.tsv): X برئاسة Y, X المدعوم من Y, …;
+//  - titles before a person's name (وزير الخارجية الروسي سيرغي لافروف → holds_role, and
+//    leads when the title heads a body named in it: رئيس الائتلاف هادي البحرة);
+//  - known facts (data/actors/relations.tsv) and the place hierarchy (Actor::governorate,
+//    Actor::country) when the sentence names both sides;
+//  - events: a use of force (18x-20x) between two actors gives fights.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/extraction.h"
+#include "events/dates.h"
+#include "events/event_text.h"
+
+namespace marsad {
+
+struct PatternElement {
+  enum class Kind : uint8_t { kSlot, kWords, kGap, kPunct } kind = Kind::kWords;
+  char slot = 0;                 // 'X', 'Y', 'Z', 'W'
+  EntityType type = EntityType::kMisc;  // kMisc: any type
+  bool any_type = true;
+  std::u32string glued;          // a one-letter preposition glued to the slot's word (ل Y)
+  std::vector<Phrase> words;     // alternatives
+  bool optional = false;
+};
+
+struct RelationPattern {
+  std::vector<PatternElement> elements;
+  std::string predicate;
+  char subject = 'X', object = 'Y';
+};
+
+struct KnownRelation {
+  std::string subject, predicate, object;
+  std::optional<Date> from, to;
+};
+
+class RelationKnowledge {
+ public:
+  void load(const std::string& patterns_tsv, const std::string& known_tsv, const std::string& role_heads_tsv);
+  const std::vector<RelationPattern>& patterns() const { return patterns_; }
+  const std::vector<KnownRelation>& known_between(const std::string& a) const;
+  bool is_role_head(const EventText& text, uint32_t token) const;
+  bool is_leader_head(const EventText& text, uint32_t token) const;
+
+ private:
+  std::vector<RelationPattern> patterns_;
+  std::unordered_map<std::string, std::vector<KnownRelation>> known_by_subject_;
+  std::vector<std::u32string> role_heads_, leader_heads_;
+};
+
+void find_relations(const EventText& text, const RelationKnowledge& knowledge, const Extraction& x,
+                    const std::optional<Date>& publication, std::vector<Relation>& out);
+
+}  // namespace marsad

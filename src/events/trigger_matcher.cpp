@@ -1,0 +1,74 @@
+#include "events/trigger_matcher.h"
+
+#include <algorithm>
+
+namespace marsad {
+namespace {
+
+constexpr uint32_t kNeedsWindow = 15;   // needs=: within 15 words in the sentence
+constexpr uint32_t kUnlessWindow = 2;   // unless=: within 2 words on either side
+
+bool any_word_near(const EventText& text, const std::vector<std::u32string>& words, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to; ++i)
+    for (const auto& w : words)
+      if (text.match_word(i, w) >= 0) return true;
+  return false;
+}
+
+bool conditions_hold(const EventText& text, const Frame& frame, const Sentence& s, uint32_t first, uint32_t end) {
+  if (!frame.unless.empty()) {
+    uint32_t from = first >= s.first_token + kUnlessWindow ? first - kUnlessWindow : s.first_token;
+    uint32_t to = std::min(end + kUnlessWindow, s.end_token);
+    if (any_word_near(text, frame.unless, from, first) || any_word_near(text, frame.unless, end, to)) return false;
+  }
+  if (!frame.needs.empty()) {
+    uint32_t from = first >= s.first_token + kNeedsWindow ? first - kNeedsWindow : s.first_token;
+    uint32_t to = std::min(end + kNeedsWindow, s.end_token);
+    if (!any_word_near(text, frame.needs, from, to)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<TriggerMatch> match_triggers(const EventText& text, const TriggerLexicon& lexicon, uint32_t sentence) {
+  const Sentence& s = text.sentence(sentence);
+  std::vector<TriggerMatch> found;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (!text.is_word(i)) continue;
+    // The least stripped reading that starts a form decides what the word is (بحث is the
+    // verb بحث, never ب + حث); every row sharing that reading competes.
+    bool matched_reading = false;
+    for (const auto& reading : text.readings(i)) {
+      const auto* entries = lexicon.starting_with(reading.stem);
+      if (!entries) continue;
+      for (const auto& e : *entries) {
+        const TriggerRow& row = lexicon.rows()[e.row];
+        if (!accepts(row.word_class, reading.clitics)) continue;
+        const Phrase& form = row.forms[e.form];
+        uint32_t end = form.size() == 1 ? i + 1 : text.match_phrase(i + 1, form, s.end_token, WordClass::kAny, 1);
+        if (form.size() > 1 && end == 0) continue;
+        if (form.size() > 1 && form.back().empty()) continue;
+        matched_reading = true;
+        if (!conditions_hold(text, row.frame, s, i, end)) continue;
+        found.push_back({e.row, i, end, reading.clitics});
+      }
+      if (matched_reading) break;
+    }
+  }
+  // Longest first; a row with conditions beats the fallback row of the same length.
+  std::stable_sort(found.begin(), found.end(), [&](const TriggerMatch& a, const TriggerMatch& b) {
+    if (a.end - a.first != b.end - b.first) return a.end - a.first > b.end - b.first;
+    const Frame &fa = lexicon.rows()[a.row].frame, &fb = lexicon.rows()[b.row].frame;
+    return fa.needs.size() + fa.unless.size() > fb.needs.size() + fb.unless.size();
+  });
+  std::vector<TriggerMatch> chosen;
+  for (const auto& m : found) {
+    bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const TriggerMatch& c) { return m.first < c.end && c.first < m.end; });
+    if (!overlaps) chosen.push_back(m);
+  }
+  std::sort(chosen.begin(), chosen.end(), [](const TriggerMatch& a, const TriggerMatch& b) { return a.first < b.first; });
+  return chosen;
+}
+
+}  // namespace marsad

@@ -1,0 +1,30 @@
+// Runs the pipeline over many documents on all cores: one Pipeline per worker thread over
+// one shared Knowledge, the results handed on in input order (so output, and the
+// cross-document name unification done on the way out, do not depend on timing).
+//
+//   run_pipeline(knowledge, [&](auto& emit) { ingest::read_inputs(paths, {}, emit, on_error); },
+//                0, [](Extraction&& x) { print(x); });
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include "core/document.h"
+#include "core/extraction.h"
+#include "pipeline/pipeline.h"
+
+namespace marsad {
+
+struct BatchOptions {
+  unsigned threads = 0;  // 0: std::thread::hardware_concurrency()
+  NameSources sources = NameSources::kGazetteerAndTagger;
+  bool unify_names = true;  // cross-document coreference of unknown names (CrossDocumentNames)
+};
+
+// `read` is called once on the calling thread and hands every document to the function it
+// is given. `on_result` is called on one thread at a time, in the order documents were read.
+void run_pipeline(std::shared_ptr<const Knowledge> knowledge,
+                  const std::function<void(const std::function<void(Document&&)>&)>& read, const BatchOptions& options,
+                  const std::function<void(Extraction&&)>& on_result);
+
+}  // namespace marsad

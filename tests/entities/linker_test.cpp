@@ -1,0 +1,106 @@
+// Linking on sentences of the seeds: rebrands, metonymy, titles, ambiguous places, and
+// cross-document names.
+#include <gtest/gtest.h>
+
+#include "linker_fixture.h"
+
+namespace marsad {
+namespace {
+
+using testing::EntityStage;
+using testing::find_mention;
+using testing::has_relation;
+
+TEST(Linker, RebrandChainKeepsEachNameItsOwnActor) {
+  // 000: "شنت جبهة فتح الشام. المعروفة سابقا بجبهة النصرة .هجوما علي جماعة أحرار الشام"
+  // 004: "اتفاقا تم بين داعش وهيئة تحرير الشام التي تقودها جبهة النصرة في سوريا"
+  Extraction x = EntityStage::get().extract(
+      "شنت جبهة فتح الشام. المعروفة سابقا بجبهة النصرة .هجوما علي جماعة أحرار الشام. وقد أفادت مصادر بأن اتفاقا "
+      "تم بين داعش وهيئة تحرير الشام التي تقودها جبهة النصرة في سوريا",
+      "2017-02-01");
+  ASSERT_NE(find_mention(x, "جبهة فتح الشام"), nullptr);
+  EXPECT_EQ(find_mention(x, "جبهة فتح الشام")->actor, "jabhat_fateh_al_sham");
+  ASSERT_NE(find_mention(x, "هيئة تحرير الشام"), nullptr);
+  EXPECT_EQ(find_mention(x, "هيئة تحرير الشام")->actor, "hayat_tahrir_al_sham");
+  ASSERT_NE(find_mention(x, "جبهة النصرة"), nullptr);
+  EXPECT_EQ(find_mention(x, "جبهة النصرة")->actor, "al_nusra_front");
+  EXPECT_TRUE(has_relation(x, "jabhat_fateh_al_sham", "formerly_known_as", "al_nusra_front"));
+  // A static relation needs both names close together: HTS and JFS are sentences apart here.
+  EXPECT_FALSE(has_relation(x, "hayat_tahrir_al_sham", "formerly_known_as", "jabhat_fateh_al_sham"));
+}
+
+TEST(Linker, CapitalAsAgentIsMetonymy) {
+  // 002: "طالبت الأخيرة مرارًا بوقف التصعيد العسكري في إدلب، لكن موسكو تجاهلت الطلب التركي"
+  Extraction x = EntityStage::get().extract(
+      "إذ طالبت الأخيرة مرارًا بوقف التصعيد العسكري في إدلب، لكن موسكو تجاهلت الطلب التركي. وعقد المؤتمر في موسكو");
+  std::vector<const Mention*> moscow;
+  for (const Mention& m : x.mentions)
+    if (m.actor == "moscow") moscow.push_back(&m);
+  ASSERT_EQ(moscow.size(), 2u);
+  EXPECT_TRUE(moscow[0]->metonymy);  // the agent
+  EXPECT_EQ(moscow[0]->acting_as, "russia");
+  EXPECT_FALSE(moscow[1]->metonymy);  // في موسكو: the place
+}
+
+TEST(Linker, TitleBeforeANameYieldsHoldsRole) {
+  // 001: "جرى بين وزير الخارجية الروسي سيرغي لافروف ونظيره الامريكي جون كيري"
+  Extraction x = EntityStage::get().extract("جرى بين وزير الخارجية الروسي سيرغي لافروف ونظيره الامريكي جون كيري",
+                                            "2016-10-26");
+  EXPECT_TRUE(has_relation(x, "sergey_lavrov", "holds_role"));
+  ASSERT_NE(find_mention(x, "جون كيري"), nullptr);
+}
+
+TEST(Linker, BareTitleStandsForItsHolderOnTheDate) {
+  Extraction x = EntityStage::get().extract("وقال وزير الخارجية الروسي إن المحادثات ستستمر", "2016-10-26");
+  bool lavrov = false;
+  for (const Mention& m : x.mentions)
+    lavrov |= m.actor == "sergey_lavrov" && m.source == Mention::Source::kRole;
+  EXPECT_TRUE(lavrov);
+  EXPECT_TRUE(has_relation(x, "sergey_lavrov", "holds_role"));
+}
+
+TEST(Linker, CountrysideMeansTheGovernorate) {
+  // dev-style: "بريف إدلب" is the governorate, "مدينة حمص" the city.
+  Extraction x = EntityStage::get().extract("قتل مدنيون في بلدة كفرنبل بريف إدلب، وفي مدينة حمص تعرض حي الوعر للقصف");
+  ASSERT_NE(find_mention(x, "إدلب"), nullptr);
+  EXPECT_EQ(find_mention(x, "إدلب")->actor, "idlib_governorate");
+  ASSERT_NE(find_mention(x, "حمص"), nullptr);
+  EXPECT_EQ(find_mention(x, "حمص")->actor, "homs");
+}
+
+TEST(Linker, TypoLinksToTheActor) {
+  // 003: "محاربة الجماعات الكردية وتنظيم داعيش الإرهابي"
+  Extraction x = EntityStage::get().extract(
+      "ويبدو أن أولوية تركيا في سوريا تحولت من الإطاحة بالأسد إلي محاربة الجماعات الكردية وتنظيم داعيش الإرهابي");
+  bool isis = false;
+  for (const Mention& m : x.mentions) isis |= m.actor == "isis";
+  EXPECT_TRUE(isis);
+}
+
+TEST(CrossDocumentNames, VariantsAndSurnamesShareOneId) {
+  auto doc = [](std::vector<std::string> ids) {
+    Extraction x;
+    for (const std::string& id : ids) {
+      Actor a;
+      a.id = id;
+      a.type = EntityType::kPer;
+      x.actors.push_back(a);
+      Mention m;
+      m.actor = id;
+      m.type = EntityType::kPer;
+      x.mentions.push_back(m);
+    }
+    return x;
+  };
+  CrossDocumentNames names;
+  Extraction first = doc({"new:بختيار دوغان"});
+  names.unify(first);
+  Extraction second = doc({"new:بختيار دوجان", "new:دوغان"});
+  names.unify(second);
+  EXPECT_EQ(second.mentions[0].actor, "new:بختيار دوغان");
+  EXPECT_EQ(second.mentions[1].actor, "new:بختيار دوغان");
+  EXPECT_EQ(second.actors.size(), 1u);
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1,0 +1,195 @@
+// Full-text search on the seed articles and on small made-up documents: marsad's analysis on
+// both sides (clitics, folding, harakat), BM25 with the exact form first, snippets and
+// highlights that land on the original text, filters, and an index that survives --reprocess.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "core/data_dir.h"
+#include "core/utf8.h"
+#include "ingest/reader.h"
+#include "pipeline/knowledge_data.h"
+#include "pipeline/pipeline.h"
+#include "search/fts_index.h"
+#include "search/search.h"
+#include "search/terms.h"
+#include "store/schema.h"
+#include "store/text_layer.h"
+#include "text/analyzer.h"
+#include "text/normalize.h"
+
+namespace marsad::search {
+namespace {
+
+namespace fs = std::filesystem;
+
+class SearchIndex : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { knowledge_ = Knowledge::load(); }
+
+  void SetUp() override {
+    path_ = (fs::temp_directory_path() /
+             ("marsad_search_test_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+              std::to_string(::getpid()) + ".db"))
+                .string();
+    for (const char* s : {"", "-wal", "-shm"}) fs::remove(path_ + s);
+    db_ = std::make_unique<store::Database>(path_);
+    store::migrate(*db_);
+    register_fts(*db_, knowledge_->data().lexicon);
+    ensure_index(*db_);
+    index_ = std::make_unique<FullTextIndex>(*db_);
+    writer_ = std::make_unique<store::Writer>(*db_, index_.get());
+    writer_->load_knowledge();
+  }
+  void TearDown() override {
+    searcher_.reset();
+    writer_.reset();
+    index_.reset();
+    db_.reset();
+    for (const char* s : {"", "-wal", "-shm"}) fs::remove(path_ + s);
+  }
+
+  void write(const std::vector<Document>& docs, bool reprocess = false) {
+    Pipeline pipeline(knowledge_);
+    TextAnalyzer titles(knowledge_->data().lexicon);
+    writer_->begin();
+    for (const auto& d : docs) {
+      Analyzed analyzed;
+      Extraction x = pipeline.extract(d, analyzed);
+      store::Record r = store::make_record(std::move(x), analyzed);
+      r.body_terms = index_terms(analyzed);
+      Document title;
+      title.text = d.title;
+      r.title_terms = index_terms(titles.analyze(title));
+      writer_->write(r, reprocess);
+    }
+    writer_->commit();
+    searcher_ = std::make_unique<Searcher>(*db_, knowledge_->data().lexicon);
+  }
+
+  void write_seeds(bool reprocess = false) {
+    std::vector<Document> docs;
+    ingest::read_inputs({data_path("corpus/seeds")}, {}, [&](Document&& d) { docs.push_back(std::move(d)); },
+                        [](const InputError& e) { FAIL() << e.what(); });
+    write(docs, reprocess);
+  }
+
+  static Document doc(std::string id, std::string text, std::string title = "", std::string source = "",
+                      std::string date = "") {
+    Document d;
+    d.id = std::move(id);
+    d.text = std::move(text);
+    d.title = std::move(title);
+    d.source = std::move(source);
+    d.date = std::move(date);
+    return d;
+  }
+
+  static std::string highlighted(const SearchResult& r, Span h) {
+    return utf8::encode(utf8::decode(r.snippet).substr(h.start, h.size()));
+  }
+
+  static inline std::shared_ptr<const Knowledge> knowledge_;
+  std::string path_;
+  std::unique_ptr<store::Database> db_;
+  std::unique_ptr<FullTextIndex> index_;
+  std::unique_ptr<store::Writer> writer_;
+  std::unique_ptr<Searcher> searcher_;
+};
+
+TEST_F(SearchIndex, FindsSeedsThroughClitics) {
+  write_seeds();
+  // وفد appears in the seeds as فوفد and وفد; the query's clitic و comes off too.
+  auto found = searcher_->search("ووفد المعارضة");
+  ASSERT_FALSE(found.results.empty());
+  for (const auto& r : found.results) {
+    ASSERT_FALSE(r.highlights.empty()) << r.doc;
+    for (Span h : r.highlights) {
+      std::string word = key_utf8(highlighted(r, h));
+      EXPECT_TRUE(word.find(key_utf8("وفد")) != std::string::npos || word.find(key_utf8("معارض")) != std::string::npos)
+          << word;
+    }
+  }
+}
+
+TEST_F(SearchIndex, HighlightsKeepTheHarakatOfTheOriginal) {
+  write({doc("a", "قال مُحَمَّدٌ إن الاجتماع انتهى."), doc("b", "انتهى الاجتماع دون نتيجة.")});
+  auto found = searcher_->search("محمد");  // no harakat in the query
+  ASSERT_EQ(found.results.size(), 1u);
+  EXPECT_EQ(found.results[0].doc, "a");
+  ASSERT_EQ(found.results[0].highlights.size(), 1u);
+  EXPECT_EQ(highlighted(found.results[0], found.results[0].highlights[0]), "مُحَمَّدٌ");
+  // And the other way: a query with harakat finds the bare spelling.
+  EXPECT_EQ(searcher_->search("الاجْتِماع").results.size(), 2u);
+}
+
+TEST_F(SearchIndex, ExactFormRanksAboveAnotherFormOfTheStem) {
+  // Same words, same length: only the form of the searched word differs.
+  write({doc("clitic", "وصلت الفصائل إلى المدينة صباحا"), doc("exact", "وصلت فصائل إلى المدينة صباحا"),
+         doc("other", "وصل الوفد إلى المدينة صباحا")});
+  auto found = searcher_->search("فصائل");
+  ASSERT_EQ(found.results.size(), 2u);
+  EXPECT_EQ(found.results[0].doc, "exact");
+  EXPECT_EQ(found.results[1].doc, "clitic");
+  EXPECT_GT(found.results[0].score, found.results[1].score);
+}
+
+TEST_F(SearchIndex, TitleWordsWeighMoreThanBodyWords) {
+  write({doc("body", "عقد اجتماع في المدينة وحضره ممثلون عن الحكومة", "أخبار محلية"),
+         doc("title", "عقد لقاء في المدينة وحضره ممثلون عن الحكومة", "اجتماع في المدينة")});
+  auto found = searcher_->search("اجتماع");
+  ASSERT_EQ(found.results.size(), 2u);
+  EXPECT_EQ(found.results[0].doc, "title");
+}
+
+TEST_F(SearchIndex, FiltersBySourceAndDate) {
+  write({doc("x", "قصف الطيران مدينة إدلب", "", "sana", "2017-01-10"),
+         doc("y", "قصف الطيران مدينة إدلب مجددا", "", "aawsat", "2017-02-10"),
+         doc("z", "قصف الطيران مدينة إدلب مرة ثالثة", "", "sana", "2017-03-10")});
+  EXPECT_EQ(searcher_->search("قصف إدلب").results.size(), 3u);
+  auto sana = searcher_->search("قصف إدلب", {.source = "sana"});
+  ASSERT_EQ(sana.results.size(), 2u);
+  for (const auto& r : sana.results) EXPECT_EQ(r.source, "sana");
+  auto february = searcher_->search("قصف إدلب", {.from = "2017-02-01", .to = "2017-02-28"});
+  ASSERT_EQ(february.results.size(), 1u);
+  EXPECT_EQ(february.results[0].doc, "y");
+  // إدلب is a place in data/: documents that mention it are found by the place filter.
+  EXPECT_EQ(searcher_->search("قصف", {.place = "idlib"}).results.size(),
+            static_cast<size_t>(db_->scalar("SELECT count(*) FROM document_actors WHERE actor='idlib'")));
+}
+
+TEST_F(SearchIndex, ReprocessKeepsTheIndexConsistent) {
+  write_seeds();
+  size_t before = searcher_->search("أستانة").results.size();
+  ASSERT_GT(before, 0u);
+  write_seeds(true);  // deletes each document from the index (re-analyzing it) and adds it again
+  EXPECT_EQ(searcher_->search("أستانة").results.size(), before);
+  EXPECT_NO_THROW(db_->exec("INSERT INTO doc_search(doc_search, rank) VALUES('integrity-check', 1)"));
+}
+
+TEST_F(SearchIndex, UnknownWordsFindNothing) {
+  write_seeds();
+  EXPECT_TRUE(searcher_->search("qwxzvb").results.empty());
+  EXPECT_TRUE(searcher_->search("").results.empty());
+  EXPECT_TRUE(searcher_->search("\"؟!").results.empty());
+}
+
+TEST(IndexTerms, StemAndExactFormAtOnePositionWithByteOffsets) {
+  auto knowledge = Knowledge::load();
+  TextAnalyzer analyzer(knowledge->data().lexicon);
+  Document d;
+  d.text = "وللفصائل 12";
+  Analyzed a = analyzer.analyze(d);
+  auto terms = index_terms(a);
+  ASSERT_EQ(terms.size(), 3u);
+  EXPECT_FALSE(terms[0].colocated);
+  EXPECT_TRUE(terms[1].colocated);
+  EXPECT_EQ(terms[1].term, "=" + key_utf8("وللفصائل"));
+  EXPECT_EQ(terms[0].term, key_utf8("فصائل"));
+  EXPECT_EQ(d.text.substr(terms[0].start, terms[0].end - terms[0].start), "وللفصائل");
+  EXPECT_EQ(terms[2].term, "12");
+  EXPECT_EQ(d.text.substr(terms[2].start, terms[2].end - terms[2].start), "12");
+}
+
+}  // namespace
+}  // namespace marsad::search
