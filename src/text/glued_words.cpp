@@ -1,6 +1,7 @@
 #include "text/glued_words.h"
 
 #include <cmath>
+#include <vector>
 
 namespace marsad {
 namespace {
@@ -23,6 +24,12 @@ constexpr float kSpelledPieceScore = 1.0f;
 
 bool is_word_final_only(char32_t c) { return c == U'ة' || c == U'ى'; }
 bool is_conjunction(char32_t c) { return c == U'و' || c == U'ف'; }
+
+// The conjunction written apart (ألفت و حسنت) and glued to the word before it: ألفتو حسنت.
+// Only after a common word, since names and a few words end in و (نحو، عضو، ماريو).
+constexpr uint32_t kMinCountBeforeLoneWaw = 1000;
+// A run may hold several glued words: فيالمحادثاتالسورية.
+constexpr int kMaxPieces = 4;
 
 }  // namespace
 
@@ -68,22 +75,43 @@ GluePoints GlueSplitter::split(std::u32string_view skeleton, std::u32string_view
     return points;
   }
 
-  if (skeleton.size() < kMinGlued || is_word(skeleton, key)) return points;
-  float best = 0;
-  uint32_t best_at = 0;
-  for (uint32_t i = kMinPiece; i + kMinPiece <= skeleton.size(); ++i) {
-    float left = piece_score(skeleton.substr(0, i), key.substr(0, i));
-    if (left < 0) continue;
-    if (lexicon_.is_bare_suffix(key.substr(i))) continue;
-    float right = piece_score(skeleton.substr(i), key.substr(i));
-    if (right < 0) continue;
-    if (left + right > best) {
-      best = left + right;
-      best_at = i;
+  split_run(skeleton, key, points);
+  return points;
+}
+
+void GlueSplitter::split_run(std::u32string_view skeleton, std::u32string_view key, GluePoints& points) const {
+  if (skeleton.size() < kMinGlued || is_word(skeleton, key)) return;
+  // Fewest pieces first (two words glued are far more common than three), then the most
+  // frequent pieces: best[i] is the best way to cut the first i letters into words.
+  struct Cut {
+    int pieces = -1;  // -1: the prefix cannot be cut into words
+    float score = 0;
+    uint32_t from = 0;  // where its last piece starts
+  };
+  const uint32_t n = static_cast<uint32_t>(skeleton.size());
+  std::vector<Cut> best(n + 1);
+  best[0].pieces = 0;
+  for (uint32_t end = kMinPiece; end <= n; ++end) {
+    for (uint32_t start = 0; start + kMinPiece <= end; ++start) {
+      const Cut& before = best[start];
+      if (before.pieces < 0 || before.pieces >= kMaxPieces) continue;
+      if (start > 0 && lexicon_.is_bare_suffix(key.substr(start, end - start))) continue;
+      float s = piece_score(skeleton.substr(start, end - start), key.substr(start, end - start));
+      if (s < 0) continue;
+      Cut c{before.pieces + 1, before.score + s, start};
+      Cut& b = best[end];
+      if (b.pieces < 0 || c.pieces < b.pieces || (c.pieces == b.pieces && c.score > b.score)) b = c;
     }
   }
-  if (best_at) points.add(best_at);
-  return points;
+  if (best[n].pieces >= 2) {
+    uint32_t at[kMaxPieces];
+    int k = 0;
+    for (uint32_t end = n; best[end].from > 0; end = best[end].from) at[k++] = best[end].from;
+    while (k > 0) points.add(at[--k]);
+    return;
+  }
+  const uint32_t last = n - 1;
+  if (skeleton[last] == U'و' && lexicon_.count(key.substr(0, last)) >= kMinCountBeforeLoneWaw) points.add(last);
 }
 
 }  // namespace marsad

@@ -33,6 +33,8 @@ class GlueSplitter {
  private:
   // How good a word the piece is (log count); negative if it is not a word.
   float piece_score(std::u32string_view skeleton, std::u32string_view key) const;
+  // Adds the split points of a run with no ة or ى inside.
+  void split_run(std::u32string_view skeleton, std::u32string_view key, GluePoints& points) const;
 
   const Lexicon& lexicon_;
   const CliticSegmenter& segmenter_;
