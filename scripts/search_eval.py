@@ -200,7 +200,7 @@ def main():
             table.append(("Xapian 1.4 Stem('arabic')", *score(r, targets), l))
     print(f"| system | MRR@10 | recall@10 | p50 ms | p99 ms |\n|---|---|---|---|---|")
     for name, mrr, recall, lat in table:
-        print(f"| {name} | {mrr:.3f} | {recall:.3f} | {percentile(lat, 50):.2f} | {percentile(lat, 99):.2f} |")
+        print(f"| {name} | {mrr:.4f} | {recall:.4f} | {percentile(lat, 50):.2f} | {percentile(lat, 99):.2f} |")
     print(f"marsad: {len(queries)} queries in {wall:.2f} s wall (process start and lexicon load included); "
           f"CPU time per query p50 {percentile(cpu, 50):.2f} ms, p99 {percentile(cpu, 99):.2f} ms; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")

@@ -31,6 +31,7 @@ struct TrainNerOptions {
   int epochs = 10;
   uint64_t seed = 42;
   double prune = 0.01;
+  int stacking_folds = 5;          // first passes tagging the training data for the second; ≤ 1: one pass
 };
 int train_ner(const TrainNerOptions& options);
 
@@ -153,5 +154,20 @@ struct ExportOptions {
   std::string out;     // default: standard output
 };
 int export_data(const ExportOptions& options);
+
+}  // namespace marsad::cli
+
+namespace marsad::cli {
+
+// marsad serve: the HTTP API (README: "marsad serve") and the web UI bundle.
+struct ServeOptions {
+  std::string db = "marsad.db";
+  int port = 8080;
+  std::string bind = "127.0.0.1";
+  std::string token;       // empty: $MARSAD_TOKEN; none at all: POST is refused
+  std::string static_dir;  // empty: <repo>/web/dist
+  size_t threads = 0;      // 0: the server's default
+};
+int serve(const ServeOptions& options);
 
 }  // namespace marsad::cli

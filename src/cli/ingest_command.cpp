@@ -28,9 +28,7 @@
 #include "pipeline/knowledge_data.h"
 #include "pipeline/pipeline.h"
 #include "search/fts_index.h"
-#include "search/terms.h"
-#include "store/schema.h"
-#include "store/text_layer.h"
+#include "search/indexed_writing.h"
 #include "store/writer.h"
 #include "text/analyzer.h"
 
@@ -157,9 +155,7 @@ int ingest(const IngestOptions& options) {
   try {
     knowledge = Knowledge::load();
     db.emplace(options.db);
-    store::migrate(*db);
-    search::register_fts(*db, knowledge->data().lexicon);
-    search::ensure_index(*db);
+    search::open_for_writing(*db, knowledge->data().lexicon);
     // Checkpoint the WAL every ~40 MB rather than 4 MB: fewer copies while ingesting.
     db->exec("PRAGMA wal_autocheckpoint=10000");
   } catch (const std::exception& e) {
@@ -195,13 +191,7 @@ int ingest(const IngestOptions& options) {
         Analyzed analyzed;
         Extraction x = pipeline.extract(*doc, analyzed);
         double t1 = thread_cpu_seconds();
-        store::Record r = store::make_record(std::move(x), analyzed);
-        r.body_terms = search::index_terms(analyzed);
-        if (!doc->title.empty()) {
-          Document title;
-          title.text = doc->title;
-          r.title_terms = search::index_terms(titles.analyze(title));
-        }
+        store::Record r = search::indexed_record(std::move(x), analyzed, titles);
         r.extraction.document = std::move(*doc);  // analyzed pointed at *doc: done with it
         add(counters.pipeline_seconds, t1 - t0);
         add(counters.record_seconds, thread_cpu_seconds() - t1);

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   tn->add_option("--epochs", train_ner.epochs, "Passes over the training data")->capture_default_str();
   tn->add_option("--seed", train_ner.seed, "Seed of the sentence shuffling")->capture_default_str();
   tn->add_option("--prune", train_ner.prune, "Drop averaged weights at most this large")->capture_default_str();
+  tn->add_option("--stacking-folds", train_ner.stacking_folds, "Cross-validated first passes for the second pass; 1: one pass")->capture_default_str();
   tn->callback([&] { status = marsad::cli::train_ner(train_ner); });
 
   marsad::cli::EvalNerOptions eval_ner;
@@ -121,6 +122,16 @@ int main(int argc, char** argv) {
   xp->add_option("--db", export_options.db, "SQLite database file")->capture_default_str();
   xp->add_option("--out", export_options.out, "Output file (default: standard output)");
   xp->callback([&] { status = marsad::cli::export_data(export_options); });
+
+  marsad::cli::ServeOptions serve;
+  auto* sv = app.add_subcommand("serve", "HTTP API and web UI over the knowledge base");
+  sv->add_option("--db", serve.db, "SQLite database file")->capture_default_str();
+  sv->add_option("--port", serve.port, "TCP port (0: any free port)")->capture_default_str();
+  sv->add_option("--bind", serve.bind, "Address to listen on (loopback by default)")->capture_default_str();
+  sv->add_option("--token", serve.token, "Token that allows POST /api/documents (else $MARSAD_TOKEN; none: POST refused)");
+  sv->add_option("--static", serve.static_dir, "Folder of the built web UI (default: web/dist of the repository)");
+  sv->add_option("--threads", serve.threads, "Connections served at once (default 32)");
+  sv->callback([&] { status = marsad::cli::serve(serve); });
 
   // More subcommands are added here, one block each.
 

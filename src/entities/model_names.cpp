@@ -5,17 +5,28 @@
 
 namespace marsad {
 
-std::shared_ptr<const NerTagger> load_shared_tagger(const std::string& path) { return NerTagger::load(path); }
+std::shared_ptr<const NerTagger> load_shared_tagger(const std::string& path, std::shared_ptr<const Lexicon> lexicon) {
+  return NerTagger::load(path, std::move(lexicon));
+}
 
 std::vector<ModelName> find_model_names(const NerTagger& tagger, const Analyzed& a) {
   std::vector<std::vector<std::u32string_view>> sentences;
+  DocumentSegmentations segmented;
   sentences.reserve(a.sentences.size());
+  segmented.reserve(a.sentences.size());
   for (const Sentence& s : a.sentences) {
     auto& words = sentences.emplace_back();
+    auto& segments = segmented.emplace_back();
     words.reserve(s.end_token - s.first_token);
-    for (uint32_t i = s.first_token; i < s.end_token; ++i) words.push_back(a.surface(a.tokens[i]));
+    segments.reserve(s.end_token - s.first_token);
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      const Token& t = a.tokens[i];
+      words.push_back(a.surface(t));
+      // Only words have a segmentation (text/analyzed.h); an empty key matches no token.
+      segments.push_back({t.kind == TokenKind::kWord ? a.key(t) : std::u32string_view(), t.seg});
+    }
   }
-  std::vector<std::vector<Tag>> tags = tagger.tag_document(sentences);
+  std::vector<std::vector<Tag>> tags = tagger.tag_document(sentences, &segmented);
   std::vector<ModelName> names;
   for (size_t s = 0; s < a.sentences.size(); ++s) {
     uint32_t first = a.sentences[s].first_token;

@@ -13,6 +13,7 @@
 namespace marsad {
 
 class NerTagger;
+class Lexicon;
 struct Analyzed;
 
 enum class ModelNameType : uint8_t { kPerson, kLocation, kOrganization, kMisc };
@@ -23,11 +24,13 @@ struct ModelName {
   ModelNameType type = ModelNameType::kMisc;
 };
 
-// NerTagger::load(path), shared: the one tagger every thread reads.
-std::shared_ptr<const NerTagger> load_shared_tagger(const std::string& path = "");
+// NerTagger::load(path, lexicon), shared: the one tagger every thread reads. Pass the
+// pipeline's lexicon: else the tagger loads its own (hunspell-ar a second time, ~0.4 s).
+std::shared_ptr<const NerTagger> load_shared_tagger(const std::string& path = "",
+                                                    std::shared_ptr<const Lexicon> lexicon = nullptr);
 
-// Tags every sentence of the document together (NerTagger::tag_document) and returns the
-// B-/I- runs, in text order.
+// Tags every sentence of the document together (NerTagger::tag_document, with the text
+// layer's clitic segmentation of every word) and returns the B-/I- runs, in text order.
 std::vector<ModelName> find_model_names(const NerTagger& tagger, const Analyzed& analyzed);
 
 }  // namespace marsad

@@ -33,6 +33,8 @@ enum Template : uint64_t {
   kHintSelf, kHintPrev1, kHintNext1, kHintOther, kHintOtherShare,
   kKeyPrevPair, kKeyNextPair,
   kWordClass, kStemClass, kStemClassPrev1, kStemClassNext1,
+  // Version 2, second model: gazetteer evidence against the dictionary.
+  kListedKnownShape,
 };
 
 
@@ -173,11 +175,14 @@ namespace {
 // class of a match key is a hash of all the flags its entries carry. Keyed by the hash of the
 // match key: 170,000 entries load in a fraction of the time strings would take.
 std::unordered_map<uint64_t, uint64_t> read_dictionary_classes(const std::string& path) {
-  std::unordered_map<uint64_t, std::vector<uint64_t>> flags;
+  // (word, flag) pairs in one flat vector, sorted and folded per word afterwards: a map of
+  // vectors costs an allocation per word, and this runs at every model load.
+  std::vector<std::pair<uint64_t, uint64_t>> flags;
   std::ifstream in(path, std::ios::binary);
   if (!in) return {};
   std::string line;
   std::getline(in, line);  // the entry count
+  flags.reserve(200000);
   std::u32string word_key;
   while (std::getline(in, line)) {
     const size_t end = line.find_first_of("/\t \r");
@@ -190,16 +195,18 @@ std::unordered_map<uint64_t, uint64_t> read_dictionary_classes(const std::string
     }
     word_key.clear();
     append_key(utf8::decode(word), word_key);
-    flags[hash_chars(word_key)].push_back(hash_chars(utf8::decode(flag)));
+    flags.emplace_back(hash_chars(word_key), hash_chars(utf8::decode(flag)));
   }
+  std::sort(flags.begin(), flags.end());
+  flags.erase(std::unique(flags.begin(), flags.end()), flags.end());
   std::unordered_map<uint64_t, uint64_t> classes;
   classes.reserve(flags.size());
-  for (auto& [k, list] : flags) {
-    std::sort(list.begin(), list.end());
-    list.erase(std::unique(list.begin(), list.end()), list.end());
+  for (size_t i = 0; i < flags.size();) {
     uint64_t h = 0x51ed;
-    for (uint64_t flag : list) h = combine(h, flag);
-    classes.emplace(k, h);
+    size_t j = i;
+    for (; j < flags.size() && flags[j].first == flags[i].first; ++j) h = combine(h, flags[j].second);
+    classes.emplace(flags[i].first, h);
+    i = j;
   }
   return classes;
 }
@@ -214,7 +221,8 @@ WordAnalyzer::WordAnalyzer(std::shared_ptr<const Lexicon> lexicon)
 
 WordAnalyzer::~WordAnalyzer() = default;
 
-WordAnalysis WordAnalyzer::analyze(std::u32string_view skeleton, std::u32string_view key) const {
+WordAnalysis WordAnalyzer::analyze(std::u32string_view skeleton, std::u32string_view key,
+                                   const Segmentation* segmented) const {
   WordAnalysis a;
   a.stem_length = uint8_t(std::min<size_t>(key.size(), 255));
   if (!lexicon_ || skeleton.size() != key.size()) return a;
@@ -225,7 +233,7 @@ WordAnalysis WordAnalyzer::analyze(std::u32string_view skeleton, std::u32string_
   }
   // Outside the lock: the slow part.
   a.known = lexicon_->spelled(skeleton);
-  Segmentation s = segmenter_->segment(skeleton, key);
+  const Segmentation s = segmented ? *segmented : segmenter_->segment(skeleton, key);
   a.stem_start = s.stem_start;
   a.stem_length = s.stem_length;
   a.enclitic_length = uint8_t(key.size() - s.stem_start - s.stem_length);
@@ -268,13 +276,14 @@ NerFeatureExtractor::NerFeatureExtractor(const NerKnowledge& knowledge, const Wo
     : knowledge_(knowledge), words_(knowledge.use_lexicon ? words : nullptr) {
   for (size_t list = 0; list < kNerListCount; ++list) {
     const NerGazetteer& g = knowledge.gazetteers[list];
-    for (const auto& [phrase, types] : g.phrases) listings_[phrase].types[list] |= types;
-    for (const std::u32string& start : g.phrase_starts) listings_[start].starts_phrase |= uint8_t(1u << list);
+    for (const auto& [phrase, types] : g.phrases) listings_[hash_chars(phrase)].types[list] |= types;
+    for (const std::u32string& start : g.phrase_starts)
+      listings_[hash_chars(start)].starts_phrase |= uint8_t(1u << list);
   }
 }
 
-const NerFeatureExtractor::Listing* NerFeatureExtractor::listing(std::u32string_view key) const {
-  auto it = listings_.find(key);
+const NerFeatureExtractor::Listing* NerFeatureExtractor::listing(uint64_t key_hash) const {
+  auto it = listings_.find(key_hash);
   return it == listings_.end() ? nullptr : &it->second;
 }
 
@@ -284,7 +293,8 @@ WordParts NerFeatureExtractor::split_word(std::u32string_view key) const {
   return {{}, key};
 }
 
-void NerFeatureExtractor::describe(std::u32string_view surface, TokenFacts& f) const {
+void NerFeatureExtractor::describe(std::u32string_view surface, const SegmentedWord* segmented,
+                                   TokenFacts& f) const {
   thread_local std::u32string origin, skeleton;  // scratch, reused: this runs for every token
   origin.clear();
   append_key(surface, f.key, &origin);
@@ -298,7 +308,8 @@ void NerFeatureExtractor::describe(std::u32string_view surface, TokenFacts& f) c
   if (words_ && f.shape == kArabic) {
     skeleton.resize(f.key.size());
     for (size_t i = 0; i < f.key.size(); ++i) skeleton[i] = surface[origin[i]];
-    WordAnalysis a = words_->analyze(skeleton, f.key);
+    const bool same_key = segmented && segmented->key == f.key;
+    WordAnalysis a = words_->analyze(skeleton, f.key, same_key ? &segmented->segmentation : nullptr);
     f.known = a.known;
     f.segment_stem = std::u32string_view(f.key).substr(a.stem_start, a.stem_length);
     f.enclitic_length = a.enclitic_length;
@@ -307,15 +318,15 @@ void NerFeatureExtractor::describe(std::u32string_view surface, TokenFacts& f) c
     if (f.segment_stem.size() != f.key.size()) f.segment_hash = hash_chars(f.segment_stem);
   }
   // The word, or either of its stems, as listed.
-  auto mark = [&](std::u32string_view form) -> uint8_t {
+  auto mark = [&](uint64_t form) -> uint8_t {
     const Listing* l = listing(form);
     if (!l) return 0;
     for (size_t list = 0; list < kNerListCount; ++list) f.listed_word[list] |= l->types[list];
     return l->starts_phrase;
   };
-  f.key_starts_phrase = mark(f.key);
-  if (!f.parts.proclitics.empty()) f.stem_starts_phrase = mark(f.parts.stem);
-  if (f.segment_stem.size() != f.key.size() && f.segment_stem != f.parts.stem) mark(f.segment_stem);
+  f.key_starts_phrase = mark(f.key_hash);
+  if (!f.parts.proclitics.empty()) f.stem_starts_phrase = mark(f.stem_hash);
+  if (f.segment_stem.size() != f.key.size() && f.segment_stem != f.parts.stem) mark(f.segment_hash);
 }
 
 // Finds listed multi-word names (الشرق الاوسط, تل ابيب), the first word possibly with
@@ -411,14 +422,16 @@ void NerFeatureExtractor::extract_document(const std::vector<std::vector<std::u3
   features(read(sentences), out);
 }
 
-NerDocument NerFeatureExtractor::read(const std::vector<std::vector<std::u32string_view>>& sentences) const {
+NerDocument NerFeatureExtractor::read(const std::vector<std::vector<std::u32string_view>>& sentences,
+                                      const DocumentSegmentations* segmented) const {
   NerDocument document;
   auto& facts = document.words_->facts;
   DocumentIndex& index = document.words_->index;
   facts.resize(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
     facts[s].resize(sentences[s].size());
-    for (size_t i = 0; i < sentences[s].size(); ++i) describe(sentences[s][i], facts[s][i]);
+    for (size_t i = 0; i < sentences[s].size(); ++i)
+      describe(sentences[s][i], segmented ? &(*segmented)[s][i] : nullptr, facts[s][i]);
     for (size_t list = 0; list < kNerListCount; ++list) mark_gazetteer(NerList(list), facts[s]);
     const std::vector<TokenFacts>& f = facts[s];
     for (size_t i = 0; i < f.size(); ++i) {
@@ -537,6 +550,11 @@ void NerFeatureExtractor::extract_sentence(const std::vector<TokenFacts>& facts,
       add(kKnown, uint64_t(f.known));
       add(kKnownLength, uint64_t(f.known) * 16 + f.length);
     }
+    // Listed in some gazetteer, against known to hunspell-ar: a listed word the dictionary
+    // does not know (لافروف) is a name; a listed one it knows (الأمل, حماس) may be a word.
+    uint8_t listed = 0;
+    for (size_t list = 0; list < kNerListCount; ++list) listed |= f.listed_word[list] | f.listed_phrase[list];
+    add(kListedKnownShape, (listed ? 2 : 0) + uint64_t(f.known == 1) + 4 * uint64_t(f.shape));
 
     // The neighbours of the word's other occurrences in the document.
     if (const auto* others = index.others(f); others && others->size() <= kMaxDocumentOccurrences) {

@@ -30,6 +30,7 @@
 
 #include "core/hash.h"
 #include "entities/tagger_tags.h"
+#include "text/clitics.h"
 
 namespace marsad {
 
@@ -104,8 +105,10 @@ class WordAnalyzer {
   explicit WordAnalyzer(std::shared_ptr<const Lexicon> lexicon);
   ~WordAnalyzer();
   // `skeleton`: the word's letters without harakat or tatweel; `key`: its match key, of the
-  // same length.
-  WordAnalysis analyze(std::u32string_view skeleton, std::u32string_view key) const;
+  // same length. `segmented`: the clitic segmentation of this very word if the caller has
+  // it (the text layer made it with the same lexicon): it is not computed again.
+  WordAnalysis analyze(std::u32string_view skeleton, std::u32string_view key,
+                       const Segmentation* segmented = nullptr) const;
 
  private:
   std::shared_ptr<const Lexicon> lexicon_;
@@ -130,6 +133,15 @@ struct SentenceFeatures {
   const uint64_t* begin(size_t token) const { return hashes.data() + offsets[token]; }
   const uint64_t* end(size_t token) const { return hashes.data() + offsets[token + 1]; }
 };
+
+// What the text layer already knows of a token: its match key and clitic segmentation
+// (text/analyzed.h). Given to the tagger, it spares the segmenter and its hunspell calls for
+// every word new to the memo; used only where the key is the tagger's own.
+struct SegmentedWord {
+  std::u32string_view key;
+  Segmentation segmentation;
+};
+using DocumentSegmentations = std::vector<std::vector<SegmentedWord>>;  // per sentence, per token
 
 // A first tagger's output for a document, given to the second (stacking): a name found once
 // with its title (الرئيس جوزيه) helps where the same word stands bare (جوزيه).
@@ -165,7 +177,9 @@ class NerFeatureExtractor {
 
   // The same in two steps, for stacking: read the document once, then make the features of
   // the first pass, and those that read its tags (one tag per token of `document`).
-  NerDocument read(const std::vector<std::vector<std::u32string_view>>& sentences) const;
+  // `segmented`, if given, has one entry per token of `sentences`.
+  NerDocument read(const std::vector<std::vector<std::u32string_view>>& sentences,
+                   const DocumentSegmentations* segmented = nullptr) const;
   void features(const NerDocument& document, std::vector<SentenceFeatures>& out) const;
   void hint_features(const NerDocument& document, const DocumentHints& hints,
                      std::vector<SentenceFeatures>& out) const;
@@ -182,7 +196,7 @@ class NerFeatureExtractor {
                         SentenceFeatures& out) const;
   void extract_hints(const std::vector<TokenFacts>& facts, const DocumentIndex& index, uint32_t sentence,
                      const DocumentHints& hints, SentenceFeatures& out) const;
-  void describe(std::u32string_view surface, TokenFacts& facts) const;
+  void describe(std::u32string_view surface, const SegmentedWord* segmented, TokenFacts& facts) const;
   void mark_gazetteer(NerList list, std::vector<TokenFacts>& facts) const;
 
   // Every gazetteer's entries in one map, so that a word costs one lookup, not one per list.
@@ -190,11 +204,13 @@ class NerFeatureExtractor {
     std::array<uint8_t, kNerListCount> types{};  // type bits of the entry in each list
     uint8_t starts_phrase = 0;                   // bit (1 << list): first word of a phrase there
   };
-  const Listing* listing(std::u32string_view key) const;
+  const Listing* listing(uint64_t key_hash) const;  // by hash of the match key (hash_chars)
 
   const NerKnowledge& knowledge_;
   const WordAnalyzer* words_;
-  std::unordered_map<std::u32string, Listing, U32Hash, std::equal_to<>> listings_;
+  // By the 64-bit hash of the entry, which describe() has already computed for the token's
+  // forms: a lookup hashes and compares no string.
+  std::unordered_map<uint64_t, Listing> listings_;
 };
 
 }  // namespace marsad

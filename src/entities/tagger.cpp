@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
 
 #include "core/data_dir.h"
 #include "entities/ner_features.h"
@@ -11,15 +12,17 @@
 namespace marsad {
 namespace {
 
-// Feature hash → the feature's weights in both passes, open addressing with linear probing.
-// Hashes are already well mixed (ner_features.cpp), so their low bits pick the slot; 0 marks
-// an empty slot. The weights sit in the slot as the model file has them (16 bits, one scale
-// per pass): a lookup touches one cache line, and a feature both passes read is looked up
-// once.
+// Feature hash → the feature's weights in both passes. Two arrays: an open-addressing index
+// (linear probing) of 8-byte slots, and the weight rows the slots point to. Most lookups are
+// for features the model does not have, and each probe then touches only the small index (8
+// slots per cache line) instead of the weights. A slot keeps the hash's upper 32 bits as a
+// fingerprint: its lower bits already chose the slot, so two features that share slot and
+// fingerprint (about 2^-52 per pair) are the only confusion possible. The weights sit in the
+// row as the model file has them (16 bits, one scale per pass), both passes side by side: a
+// feature both passes read is looked up once.
 class FeatureTable {
  public:
-  struct Slot {
-    uint64_t feature = 0;
+  struct Row {
     std::array<int16_t, kTagCount> first{}, second{};
   };
 
@@ -31,13 +34,13 @@ class FeatureTable {
     while (capacity < count * 2) capacity *= 2;
     mask_ = capacity - 1;
     slots_.assign(capacity, Slot{});
+    rows_.reserve(count);
     auto fill = [&](const NerWeights& w, float scale, bool is_second) {
-      for (size_t row = 0; row < w.features.size(); ++row) {
-        Slot& slot = slot_for(w.features[row]);
-        slot.feature = w.features[row];
-        auto& weights = is_second ? slot.second : slot.first;
+      for (size_t f = 0; f < w.features.size(); ++f) {
+        Row& row = row_for(w.features[f]);
+        auto& weights = is_second ? row.second : row.first;
         for (int t = 0; t < kTagCount; ++t)
-          weights[t] = int16_t(std::lround(w.rows[row * kTagCount + t] / scale));
+          weights[t] = int16_t(std::lround(w.rows[f * kTagCount + t] / scale));
       }
     };
     fill(first, first_scale_, false);
@@ -48,11 +51,13 @@ class FeatureTable {
   // for the memory together instead of one after another.
   void prefetch(uint64_t feature) const { __builtin_prefetch(&slots_[feature & mask_]); }
 
-  // The slot of a feature, or null if the model has none.
-  const Slot* find(uint64_t feature) const {
+  // The row of a feature, or null if the model has none.
+  const Row* find(uint64_t feature) const {
+    const uint32_t print = fingerprint(feature);
     for (size_t i = feature & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i].feature == feature) return &slots_[i];
-      if (slots_[i].feature == 0) return nullptr;
+      const Slot& slot = slots_[i];
+      if (slot.row == kEmpty) return nullptr;
+      if (slot.print == print) return &rows_[slot.row];
     }
   }
 
@@ -60,29 +65,56 @@ class FeatureTable {
   float second_scale() const { return second_scale_; }
 
  private:
-  Slot& slot_for(uint64_t feature) {
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    uint32_t print = 0;
+    uint32_t row = kEmpty;
+  };
+  static uint32_t fingerprint(uint64_t feature) { return uint32_t(feature >> 32); }
+
+  Row& row_for(uint64_t feature) {
+    const uint32_t print = fingerprint(feature);
     size_t i = feature & mask_;
-    while (slots_[i].feature != 0 && slots_[i].feature != feature) i = (i + 1) & mask_;
-    return slots_[i];
+    while (slots_[i].row != kEmpty && slots_[i].print != print) i = (i + 1) & mask_;
+    if (slots_[i].row == kEmpty) {
+      slots_[i] = {print, uint32_t(rows_.size())};
+      rows_.emplace_back();
+    }
+    return rows_[slots_[i].row];
   }
 
   size_t mask_ = 0;
   std::vector<Slot> slots_;
+  std::vector<Row> rows_;
   float first_scale_, second_scale_;
 };
 
 // Sums the weights of a sentence's features, per token and tag: into `first` and `second`
-// (either may be null), n × kTagCount each.
+// (either may be null), n × kTagCount each. Memory-bound, so pipelined: while token i's rows
+// are found and summed, token i + 1's slots are on their way, and each row is asked for as
+// soon as its slot is read.
 void score(const FeatureTable& table, const SentenceFeatures& f, int32_t* first, int32_t* second) {
-  for (size_t i = 0; i < f.size(); ++i) {
-    for (const uint64_t* h = f.begin(i); h != f.end(i); ++h) table.prefetch(*h);
+  const size_t n = f.size();
+  if (n == 0) return;
+  thread_local std::vector<const FeatureTable::Row*> rows;
+  for (const uint64_t* h = f.begin(0); h != f.end(0); ++h) table.prefetch(*h);
+  for (size_t i = 0; i < n; ++i) {
+    rows.clear();
     for (const uint64_t* h = f.begin(i); h != f.end(i); ++h) {
-      const FeatureTable::Slot* slot = table.find(*h);
-      if (!slot) continue;
-      if (first)
-        for (int t = 0; t < kTagCount; ++t) first[i * kTagCount + t] += slot->first[t];
-      if (second)
-        for (int t = 0; t < kTagCount; ++t) second[i * kTagCount + t] += slot->second[t];
+      if (const FeatureTable::Row* row = table.find(*h)) {
+        __builtin_prefetch(row);
+        rows.push_back(row);
+      }
+    }
+    if (i + 1 < n)
+      for (const uint64_t* h = f.begin(i + 1); h != f.end(i + 1); ++h) table.prefetch(*h);
+    int32_t* a = first ? first + i * kTagCount : nullptr;
+    int32_t* b = second ? second + i * kTagCount : nullptr;
+    for (const FeatureTable::Row* row : rows) {
+      if (a)
+        for (int t = 0; t < kTagCount; ++t) a[t] += row->first[t];
+      if (b)
+        for (int t = 0; t < kTagCount; ++t) b[t] += row->second[t];
     }
   }
 }
@@ -126,9 +158,9 @@ std::vector<Tag> NerTagger::tag(const std::vector<std::u32string_view>& surfaces
 }
 
 std::vector<std::vector<Tag>> NerTagger::tag_document(
-    const std::vector<std::vector<std::u32string_view>>& sentences) const {
+    const std::vector<std::vector<std::u32string_view>>& sentences, const DocumentSegmentations* segmented) const {
   const NerFeatureExtractor& extractor = state_->extractor;
-  NerDocument document = extractor.read(sentences);
+  NerDocument document = extractor.read(sentences, segmented);
   std::vector<SentenceFeatures> features;
   extractor.features(document, features);
 

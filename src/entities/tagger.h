@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "entities/ner_features.h"
 #include "entities/tagger_tags.h"
 
 namespace marsad {
@@ -37,7 +38,10 @@ class NerTagger {
   std::vector<Tag> tag(const std::vector<std::u32string>& surfaces) const;
   // The sentences of one document together: a name the document introduces with its title
   // (حزب الليكود) is recognized where it later stands bare (الليكود). Prefer this to tag().
-  std::vector<std::vector<Tag>> tag_document(const std::vector<std::vector<std::u32string_view>>& sentences) const;
+  // `segmented`: the text layer's keys and clitic segmentations of the same tokens, if the
+  // caller has them (ner_features.h, SegmentedWord): the same tags, sooner on new words.
+  std::vector<std::vector<Tag>> tag_document(const std::vector<std::vector<std::u32string_view>>& sentences,
+                                             const DocumentSegmentations* segmented = nullptr) const;
 
   void save(const std::string& path) const;
   const NerModel& model() const;

@@ -1,6 +1,7 @@
 #include "entities/tagger_model.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -185,19 +186,25 @@ void viterbi(const float* emissions, size_t n, const float* transitions, std::ve
   out.assign(n, kOutside);
   if (n == 0) return;
   constexpr float kImpossible = -std::numeric_limits<float>::infinity();
-  std::vector<float> best(n * kTagCount);
-  std::vector<Tag> back(n * kTagCount);
-  const float* start = transitions + kTagCount * kTagCount;
-  for (int t = 0; t < kTagCount; ++t)
-    best[t] = allowed_transition(kTagCount, Tag(t)) ? start[t] + emissions[t] : kImpossible;
+  // The transitions with BIO's rule folded in (a forbidden one scores −∞), so the inner loop
+  // has no branch; scratch reused between calls: this runs for every sentence.
+  std::array<float, (kTagCount + 1) * kTagCount> allowed;
+  for (int p = 0; p <= kTagCount; ++p)
+    for (int t = 0; t < kTagCount; ++t)
+      allowed[p * kTagCount + t] = allowed_transition(Tag(p), Tag(t)) ? transitions[p * kTagCount + t] : kImpossible;
+  thread_local std::vector<float> best;
+  thread_local std::vector<Tag> back;
+  best.resize(n * kTagCount);
+  back.resize(n * kTagCount);
+  const float* start = &allowed[kTagCount * kTagCount];
+  for (int t = 0; t < kTagCount; ++t) best[t] = start[t] + emissions[t];
   for (size_t i = 1; i < n; ++i) {
     const float* previous = &best[(i - 1) * kTagCount];
     for (int t = 0; t < kTagCount; ++t) {
       float top = kImpossible;
       Tag arg = kOutside;
       for (int p = 0; p < kTagCount; ++p) {
-        if (!allowed_transition(Tag(p), Tag(t))) continue;
-        float s = previous[p] + transitions[p * kTagCount + t];
+        float s = previous[p] + allowed[p * kTagCount + t];
         if (s > top) {
           top = s;
           arg = Tag(p);

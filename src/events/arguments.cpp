@@ -88,6 +88,38 @@ bool can_act(const MentionOnTokens& m) { return m.type != EntityType::kLoc || m.
 
 namespace {
 
+constexpr uint32_t kBetweenReach = 8;   // tokens from the trigger to بين (اشتباكات دارت، فجر السبت، بين)
+constexpr uint32_t kTitleReach = 5;     // بين وزير الخارجية الروسي سيرغي لافروف: a title before X
+constexpr uint32_t kPairReach = 8;      // tokens from X to Y
+
+// The two actors of "بين X و Y" standing within kBetweenReach tokens after `end` in its
+// sentence, or {-1, -1}.
+std::pair<int, int> between_pair(const EventText& text, uint32_t end) {
+  const auto& mentions = text.mentions();
+  const uint32_t limit = text.sentence(text.sentence_of(end > 0 ? end - 1 : 0)).end_token;
+  for (uint32_t i = end; i < limit && i < end + kBetweenReach; ++i) {
+    if (text.mention_at(i) >= 0) return {-1, -1};  // an argument before بين: another construction
+    if (text.key(i) != U"بين") continue;
+    int x = -1;
+    for (uint32_t j = i + 1; j < limit && j <= i + kTitleReach && !text.is_clause_break(j); ++j)
+      if ((x = text.mention_at(j)) >= 0) break;
+    if (x < 0 || !can_act(mentions[x])) return {-1, -1};
+    bool joined = false;  // a و on a word between X and Y, or on Y itself
+    for (uint32_t j = mentions[x].end; j < limit && j < mentions[x].end + kPairReach; ++j) {
+      auto k = text.key(j);
+      int y = text.mention_at(j);
+      bool waw = !k.empty() && k[0] == U'و';
+      if (y >= 0 && y != x && mentions[y].first == j) {
+        if ((joined || waw || mentions[y].prefix.find(U'و') != std::u32string::npos) && can_act(mentions[y])) return {x, y};
+        return {-1, -1};
+      }
+      joined = joined || waw;
+    }
+    return {-1, -1};
+  }
+  return {-1, -1};
+}
+
 }  // namespace
 
 Clause clause_around(const EventText& text, uint32_t first, uint32_t end) {
@@ -133,6 +165,7 @@ int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_cl
       }
       // الهجوم الكاسح لجبهة النصرة: the genitive through ل.
       for (uint32_t i = end; i < std::min(clause.end, end + 3); ++i) {
+        if (is_preposition_word(text, i)) break;  // على أهداف لتنظيم داعش: the target's
         int m = text.mention_at(i);
         if (m >= 0 && m != skip && mentions[m].first == i && has_letter(mentions[m].prefix, U'ل') && can_act(mentions[m])) return m;
       }
@@ -163,10 +196,13 @@ int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_cl
   return -1;
 }
 
-Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t first, uint32_t end, Clause clause) {
+Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t first, uint32_t end, Clause clause,
+                         int source) {
   Arguments a;
-  for (const auto& slot : row.frame.source)
-    if ((a.source = fill_slot(text, slot, row.word_class, first, end, clause, -1)) >= 0) break;
+  a.source = source;
+  if (source < 0)
+    for (const auto& slot : row.frame.source)
+      if ((a.source = fill_slot(text, slot, row.word_class, first, end, clause, -1)) >= 0) break;
   for (const auto& slot : row.frame.target)
     if ((a.target = fill_slot(text, slot, row.word_class, first, end, clause, a.source)) >= 0) break;
   // No slot filled the target: the next actor after the trigger in its clause (غارات
@@ -178,6 +214,12 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
         a.target = m;
         break;
       }
+    }
+  // بين X و Y after the trigger names both sides, in that order (الاتصال الذي جرى بين لافروف
+  // ونظيره الأمريكي جون كيري، اشتباكات بين المعارضة وقوات الأسد).
+  if (auto [x, y] = between_pair(text, end); x >= 0) {
+      a.source = x;
+      a.target = y;
     }
   // The place: a LOC after في/ب (or in) in the clause that is no other argument.
   for (uint32_t i = clause.first; i < clause.end; ++i) {

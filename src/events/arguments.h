@@ -25,7 +25,9 @@ struct Arguments {
   int source = -1, target = -1, location = -1;  // indices into EventText::mentions()
 };
 
-Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t first, uint32_t end, Clause clause);
+// `source`: when known already (a support verb's subject), the source; -1 to fill it by frame.
+Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t first, uint32_t end, Clause clause,
+                         int source = -1);
 
 // The mention filling one slot, or -1. `skip`: a mention already taken.
 int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_class, uint32_t first, uint32_t end,

@@ -5,10 +5,12 @@
 #include "events/event_extractor.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "core/data_dir.h"
 #include "core/tsv.h"
 #include "events/arguments.h"
+#include "events/demonyms.h"
 #include "events/event_text.h"
 #include "events/modality.h"
 #include "events/publication_date.h"
@@ -27,6 +29,8 @@ class EventKnowledge {
   TimeLexicon time;
   AnchorCalendar calendar;
   RelationKnowledge relations;
+  Demonyms demonyms;
+  std::unordered_set<std::string> reporter_kinds, reporter_ids;  // data/events/reporters.tsv
   std::vector<std::u32string> casualty_words;
 };
 
@@ -41,6 +45,7 @@ bool violent(std::string_view cameo) {
 
 // The date an event takes from its sentence's time expressions: the nearest one in its
 // clause, else the nearest in the sentence.
+constexpr long kVaguePenalty = 20;  // tokens
 const TimeExpression* nearest_expression(const std::vector<TimeExpression>& expressions, Clause clause, uint32_t trigger) {
   const TimeExpression* best = nullptr;
   long best_distance = 0;
@@ -48,6 +53,8 @@ const TimeExpression* nearest_expression(const std::vector<TimeExpression>& expr
     bool inside = e.first >= clause.first && e.end <= clause.end;
     long distance = e.first >= trigger ? static_cast<long>(e.first - trigger) : static_cast<long>(trigger - e.end) + 1;
     if (!inside) distance += 1000;
+    // A time that fixes a date beats a vague one beside it ("أستانا سابقًا"، أمس).
+    if (!e.date && !e.same_day_as_previous && !e.parts.day_after_event) distance += kVaguePenalty;
     if (!best || distance < best_distance) {
       best = &e;
       best_distance = distance;
@@ -91,6 +98,29 @@ void merge_same_root(std::vector<Event>& events, size_t first) {
   for (auto& e : kept) events.push_back(std::move(e));
 }
 
+// Where an event's trigger stands in its sentence.
+struct Placement {
+  uint32_t first = 0, end = 0;  // trigger tokens (from the support verb, if any)
+  Clause clause;
+  bool verb = false;            // a verb or a support verb + noun
+  bool speech = false;
+  bool own_source = false;
+};
+
+// A noun right after a verb of its clause is that verb's complement (مستعدة للتعاون، طالبت
+// بوقف التصعيد، تجاهلت الطلب): the verb names the event, the noun its topic.
+constexpr uint32_t kComplementReach = 3;
+bool governed(const std::vector<Placement>& placed, size_t j) {
+  const Placement& n = placed[j];
+  if (n.verb || n.own_source) return false;
+  for (size_t i = 0; i < placed.size(); ++i) {
+    const Placement& v = placed[i];
+    if (i == j || !v.verb || v.speech) continue;
+    if (v.end <= n.first && n.first - v.end <= kComplementReach && n.first >= v.clause.first && n.first < v.clause.end) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::shared_ptr<const EventKnowledge> EventExtractor::load_knowledge(const std::string& data_dir_arg) {
@@ -102,6 +132,11 @@ std::shared_ptr<const EventKnowledge> EventExtractor::load_knowledge(const std::
   k->time.load(dir + "/time");
   k->calendar.load(dir + "/calendar/anchor_events.tsv");
   k->relations.load(dir + "/events/relation_patterns.tsv", dir + "/actors/relations.tsv", dir + "/events/role_heads.tsv");
+  k->demonyms.load(dir + "/events/demonyms.tsv");
+  k->demonyms.load_anaphors(dir + "/events/anaphors.tsv");
+  for_each_tsv_row(dir + "/events/reporters.tsv", 2, [&](const std::vector<std::string_view>& f) {
+    (f[0] == "kind" ? k->reporter_kinds : k->reporter_ids).emplace(f[1]);
+  }, /*header=*/true);
   for_each_tsv_row(dir + "/events/casualties.tsv", 1, [&](const std::vector<std::string_view>& f) {
     k->casualty_words.push_back(lexicon_key(f[0]));
   }, /*header=*/true);
@@ -115,8 +150,11 @@ const CameoCode* EventExtractor::describe(std::string_view cameo) const { return
 
 void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
   const EventKnowledge& k = *knowledge_;
-  EventText text(analyzed, x);
+  EventText text(analyzed, x, &k.demonyms);
   const uint32_t sentences = static_cast<uint32_t>(analyzed.sentences.size());
+  std::unordered_set<std::string> reporters(k.reporter_ids);
+  for (const auto& actor : x.actors)
+    if (k.reporter_kinds.count(actor.kind)) reporters.insert(actor.id);
 
   // The publication date: metadata, else read from the text.
   if (x.publication_date.date.empty() && !x.document.date.empty()) x.publication_date = {x.document.date, false, ""};
@@ -154,6 +192,7 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
     std::vector<bool> reporting;    // per event of this sentence: a plain reporting verb
     std::vector<bool> continuing;   // per event of this sentence: goes on with a statement told
     std::vector<bool> uncodable;    // per event of this sentence: nothing to code it with
+    std::vector<Placement> placed;  // per event of this sentence: where its trigger stands
 
     for (size_t mi = 0; mi < matches.size(); ++mi) {
       const TriggerMatch& m = matches[mi];
@@ -173,6 +212,9 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
         for (const auto& slot : srow.frame.source) {
           int src = fill_slot(text, slot, srow.word_class, support->first, support->end, clause, args.target);
           if (src >= 0 && src != args.target) {
+            // The noun's own frame chose its target beside another source (ضربات … لتنظيم
+            // داعش took داعش as the agent): choose it again beside the support verb's subject.
+            if (args.source != src) args.target = find_arguments(text, row, first, m.end, clause, src).target;
             args.source = src;
             break;
           }
@@ -196,13 +238,18 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       if (args.target >= 0) e.target = mentions[args.target].actor;
       if (args.location >= 0) e.location = mentions[args.location].actor;
       if (e.source == e.target) e.target.clear();
+      // A news agency or monitor near a deed is the one telling it (أفادت سانا أن وحدات …).
+      if (!row.frame.quote && !row.cameo.starts_with("01")) {
+        if (reporters.count(e.source)) e.source.clear();
+        if (reporters.count(e.target)) e.target.clear();
+      }
       ModalityReading mod = read_modality(text, cues, support ? support->first : m.first, m.end,
                                           support ? support->clitics : m.clitics);
       e.modality = mod.modality;
       e.attributed_to = mod.attributed_to;
-      bool undatable = false;  // منذ سنوات، قبل ثلاثة أيام: a time the text leaves open
+      bool undatable = false;  // منذ سنوات، قبل بضعة أيام: a time the text leaves open
       if (const TimeExpression* t = nearest_expression(expressions, clause, m.first)) {
-        undatable = t->parts.vague || t->parts.counted;
+        undatable = !t->date && (t->parts.vague || t->parts.counted);
         e.date_expression = text.text(t->span);
         if (t->same_day_as_previous) e.date = previous_date;
         else if (t->parts.day_after_event) {
@@ -242,6 +289,8 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       bool participle = row.frame.quote && row.word_class == WordClass::kVerb && text.key(m.first).find(U'م') <= 2 &&
                         m.end - m.first == 1 && speech_sentence && *speech_sentence + 1 >= s;
       reporting.push_back(row.frame.report);
+      placed.push_back({support ? support->first : m.first, m.end, clause,
+                        row.word_class == WordClass::kVerb || support != nullptr, row.frame.quote, args.source >= 0});
       continuing.push_back(participle);
       if (row.frame.quote) speech_sentence = s;
       // A noun with no actor, place, time or toll (الصراع، المعركة الأخيرة، الهجمات الإرهابية)
@@ -251,8 +300,8 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
                                      [&](const Event& earlier) { return earlier.cameo == e.cameo; });
       bool anaphoric = row.word_class == WordClass::kNoun && !support && (m.clitics & kArticle) && told_before &&
                        e.source.empty() && e.target.empty();
-      uncodable.push_back(anaphoric || row.word_class == WordClass::kNoun && !support && e.source.empty() && e.target.empty() &&
-                          e.location.empty() && e.date_expression.empty() && !e.fatalities);
+      uncodable.push_back(anaphoric || (row.word_class == WordClass::kNoun && !support && e.source.empty() && e.target.empty() &&
+                          e.location.empty() && e.date_expression.empty() && !e.fatalities));
       x.events.push_back(std::move(e));
     }
 
@@ -274,19 +323,34 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       bool speech = quote_source[i - first_event] != -2;
       bool unnamed_speech = speech && x.events[i].source.empty();
       bool framing = reporting[i - first_event] && i + 1 < x.events.size();
-      if (!unnamed_speech && !framing && !continuing[i - first_event] && !uncodable[i - first_event]) {
+      bool complement = governed(placed, i - first_event);
+      if (!unnamed_speech && !framing && !complement && !continuing[i - first_event] && !uncodable[i - first_event]) {
         if (kept != i) x.events[kept] = std::move(x.events[i]);
         ++kept;
       }
     }
     x.events.resize(kept);
     merge_same_root(x.events, first_event);
+
   }
 
   // Relations: patterns, titles, known facts, and fights from uses of force.
   find_relations(text, k.relations, x, publication, x.relations);
+  std::unordered_map<std::string, const Actor*> actor_of;
+  for (const auto& a : x.actors) actor_of.emplace(a.id, &a);
+  // Who fights whom are armed parties and states: a person acts for one (أردوغان), and a place
+  // named as a target (قصف سوريا) is where the force fell, not a side.
+  auto side = [&](const std::string& id, bool target) {
+    auto it = actor_of.find(id);
+    if (it == actor_of.end()) return true;  // a demonym: a state or its army
+    const Actor& a = *it->second;
+    if (a.type == EntityType::kPer) return false;
+    if (a.type == EntityType::kLoc) return !target && a.kind == "country";
+    return true;
+  };
   for (const auto& e : x.events) {
     if (!violent(e.cameo) || e.source.empty() || e.target.empty() || e.source == e.target) continue;
+    if (!side(e.source, false) || !side(e.target, true)) continue;
     if (e.modality == Modality::kNegated || e.modality == Modality::kHypothetical) continue;
     bool known = std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
       return r.predicate == "fights" && r.subject == e.source && r.object == e.target;

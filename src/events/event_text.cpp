@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "core/utf8.h"
+#include "events/demonyms.h"
 #include "text/normalize.h"
 
 namespace marsad {
@@ -50,7 +51,7 @@ Phrase parse_phrase(std::string_view utf8) {
   return phrase;
 }
 
-EventText::EventText(const Analyzed& analyzed, const Extraction& x) : a_(analyzed) {
+EventText::EventText(const Analyzed& analyzed, const Extraction& x, const Demonyms* demonyms) : a_(analyzed) {
   const size_t n = a_.tokens.size();
   readings_.resize(n);
   clause_break_.assign(n, false);
@@ -77,7 +78,7 @@ EventText::EventText(const Analyzed& analyzed, const Extraction& x) : a_(analyze
   for (uint32_t s = 0; s < a_.sentences.size(); ++s)
     for (uint32_t i = a_.sentences[s].first_token; i < a_.sentences[s].end_token && i < n; ++i) sentence_of_[i] = s;
 
-  std::unordered_map<std::string, std::string> kinds;
+  auto& kinds = kinds_;
   for (const auto& actor : x.actors) kinds.emplace(actor.id, actor.kind);
   // Mentions on tokens: a mention covers the tokens its span overlaps.
   mention_at_.assign(n, -1);
@@ -107,6 +108,88 @@ EventText::EventText(const Analyzed& analyzed, const Extraction& x) : a_(analyze
     mentions_.push_back(std::move(on));
     for (uint32_t i = f; i < e; ++i) mention_at_[i] = index;
   }
+  if (demonyms) add_demonyms(*demonyms);
+}
+
+template <typename Accept>
+bool EventText::stem_where(uint32_t token, Accept accept, std::u32string& prefix) const {
+  if (!is_word(token)) return false;
+  auto k = key(token);
+  for (const auto& r : readings_[token]) {
+    if (!accept(r)) continue;
+    size_t at = k.find(r.stem);
+    prefix = std::u32string(k.substr(0, at == std::u32string_view::npos ? 0 : at));
+    if (prefix.ends_with(U"لل")) prefix.pop_back();  // للطائرات: ل + ال
+    else if (prefix.ends_with(U"ال")) prefix.resize(prefix.size() - 2);
+    return true;
+  }
+  return false;
+}
+
+int EventText::antecedent(const Demonyms& demonyms, uint32_t token, std::u32string& prefix) const {
+  const std::vector<std::string>* kinds = nullptr;
+  std::u32string stem;
+  auto anaphor = [&](const WordReading& r) {  // the article is required: تنظيم alone is any group
+    if (!(r.clitics & kArticle) || !(kinds = demonyms.anaphor(r.stem))) return false;
+    stem = r.stem;
+    return true;
+  };
+  if (!stem_where(token, anaphor, prefix)) return -1;
+  // The nearest earlier mention named with the same head (تنظيم داعش), else of a listed kind.
+  int by_kind = -1;
+  for (size_t m = mentions_.size(); m-- > 0;) {
+    const MentionOnTokens& earlier = mentions_[m];
+    if (earlier.first >= token || earlier.index < 0) continue;
+    if (match_word(earlier.first, stem) >= 0) return static_cast<int>(m);
+    auto kind = kinds_.find(earlier.actor);
+    if (by_kind < 0 && kind != kinds_.end() && std::find(kinds->begin(), kinds->end(), kind->second) != kinds->end())
+      by_kind = static_cast<int>(m);
+  }
+  return by_kind;
+}
+
+void EventText::add_demonyms(const Demonyms& demonyms) {
+  const uint32_t n = token_count();
+  auto free = [&](uint32_t i) { return i < n && mention_at_[i] < 0; };
+  auto person_at = [&](uint32_t i) {
+    return i < n && mention_at_[i] >= 0 && mentions_[mention_at_[i]].type == EntityType::kPer;
+  };
+  std::vector<MentionOnTokens> added;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!free(i)) continue;
+    std::u32string prefix;
+    if (int earlier = antecedent(demonyms, i, prefix); earlier >= 0) {
+      added.push_back({-1, i, i + 1, mentions_[earlier].actor, mentions_[earlier].type, prefix, true});
+      continue;
+    }
+    const Demonyms::State* state = nullptr;
+    if (stem_where(i, [&](const WordReading& r) { return (state = demonyms.people(r.stem)) != nullptr; }, prefix)) {
+      added.push_back({-1, i, i + 1, state->country, EntityType::kOrg, prefix, true});
+      continue;
+    }
+    std::u32string unused;
+    if (i == 0 || !stem_where(i, [&](const WordReading& r) { return (state = demonyms.nisba(r.stem)) != nullptr; }, unused))
+      continue;
+    // A title before a name (الرئيس السوري بشار الأسد) is the person's, not the state's.
+    if (person_at(i + 1) || (i + 2 < n && is_clause_break(i + 1) && person_at(i + 2))) continue;
+    // The head: the word before, or the one before a modifier (الطيران الحربي السوري).
+    for (uint32_t h = i; h-- > 0 && h + 2 >= i;) {
+      if (!free(h) || sentence_of_[h] != sentence_of_[i]) break;
+      int kind = 0;
+      std::u32string head_prefix;
+      if (!stem_where(h, [&](const WordReading& r) { return (kind = demonyms.head(r.stem)) != 0; }, head_prefix)) continue;
+      const std::string& actor = kind == 2 && !state->army.empty() ? state->army : state->country;
+      added.push_back({-1, h, i + 1, actor, EntityType::kOrg, head_prefix, true});
+      break;
+    }
+  }
+  if (added.empty()) return;
+  for (auto& m : added) mentions_.push_back(std::move(m));
+  std::stable_sort(mentions_.begin(), mentions_.end(),
+                   [](const MentionOnTokens& a, const MentionOnTokens& b) { return a.first < b.first; });
+  mention_at_.assign(n, -1);
+  for (size_t m = 0; m < mentions_.size(); ++m)
+    for (uint32_t i = mentions_[m].first; i < mentions_[m].end; ++i) mention_at_[i] = static_cast<int>(m);
 }
 
 bool EventText::is_word(uint32_t token) const { return a_.tokens[token].kind == TokenKind::kWord; }

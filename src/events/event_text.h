@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/extraction.h"
@@ -20,7 +21,7 @@ using Phrase = std::vector<std::u32string>;
 Phrase parse_phrase(std::string_view utf8);
 
 struct MentionOnTokens {
-  int index = -1;            // into Extraction::mentions
+  int index = -1;            // into Extraction::mentions; -1 for a demonym (demonyms.h)
   uint32_t first = 0, end = 0;  // tokens
   std::string actor;         // the actor it names (acting_as for a metonymy)
   EntityType type = EntityType::kMisc;
@@ -28,9 +29,13 @@ struct MentionOnTokens {
   bool acts = true;          // an ORG or PER, a country, or a place standing for its rulers
 };
 
+class Demonyms;
+
 class EventText {
  public:
-  EventText(const Analyzed& analyzed, const Extraction& x);
+  // `demonyms`: when given, nationality adjectives after an agent head (طائرات حربية روسية)
+  // and people nouns (الروس) become actor spans too (index -1: no Extraction mention).
+  EventText(const Analyzed& analyzed, const Extraction& x, const Demonyms* demonyms = nullptr);
 
   const Analyzed& analyzed() const { return a_; }
   uint32_t token_count() const { return static_cast<uint32_t>(a_.tokens.size()); }
@@ -63,12 +68,22 @@ class EventText {
   std::string text(Span original) const;
 
  private:
+  void add_demonyms(const Demonyms& demonyms);
+  // For a definite anaphoric head (التنظيم) at `token`: the earlier mention it names, or -1;
+  // `prefix` gets its clitics as for a name.
+  int antecedent(const Demonyms& demonyms, uint32_t token, std::u32string& prefix) const;
+  // Whether a reading of `token` is one `accept` takes; `prefix` gets the clitic letters before
+  // its stem (the article left out, as in a name mention's prefix).
+  template <typename Accept>
+  bool stem_where(uint32_t token, Accept accept, std::u32string& prefix) const;
+
   const Analyzed& a_;
   std::vector<std::vector<WordReading>> readings_;
   std::vector<uint32_t> sentence_of_;
   std::vector<bool> clause_break_;
   std::vector<MentionOnTokens> mentions_;
   std::vector<int> mention_at_;
+  std::unordered_map<std::string, std::string> kinds_;  // actor id → kind
 };
 
 }  // namespace marsad

@@ -31,6 +31,34 @@ long find_all(const EventText& text, const std::vector<Phrase>& all) {
 // A relative word dates the anchor only when it stands next to the anchor's name (محادثات
 // أستانة غدا), not anywhere in its sentence.
 constexpr long kAnchorReach = 8;
+// How far ahead an anchor named in an article may lie: news announces talks a week or two early.
+constexpr long kUpcomingDays = 14;
+
+// The time expressions in the sentences where the words of `all` occur, each with whether
+// it stands within kAnchorReach of one of those words.
+struct AnchorContext {
+  std::vector<std::pair<const TimeExpression*, bool>> expressions;
+};
+
+AnchorContext expressions_near(const EventText& text, const std::vector<std::vector<TimeExpression>>& expressions,
+                               const std::vector<Phrase>& all) {
+  AnchorContext context;
+  auto& out = context.expressions;
+  for (uint32_t i = 0; i < text.token_count(); ++i) {
+    if (!text.is_word(i) && !text.is_number(i)) continue;
+    const uint32_t s = text.sentence_of(i);
+    const uint32_t sentence_end = text.sentence(s).end_token;
+    if (!std::any_of(all.begin(), all.end(), [&](const Phrase& p) { return text.match_phrase(i, p, sentence_end) != 0; }))
+      continue;
+    for (const auto& e : expressions[s]) {
+      bool near = std::labs(static_cast<long>(e.first) - static_cast<long>(i)) <= kAnchorReach;
+      auto seen = std::find_if(out.begin(), out.end(), [&](const auto& o) { return o.first == &e; });
+      if (seen == out.end()) out.emplace_back(&e, near);
+      else seen->second = seen->second || near;
+    }
+  }
+  return context;
+}
 
 struct Candidate {
   Date date;
@@ -78,20 +106,20 @@ PublicationDate infer_publication_date(const EventText& text, const AnchorCalend
       if (!possible(alt)) continue;
       long at = find_all(text, alt);
       if (at < 0) continue;
-      uint32_t s = text.sentence_of(static_cast<uint32_t>(at));
       std::string name = anchor.name;
-      // A relative word next to the anchor's name fixes the day: غدا → the day before.
-      for (const auto& e : expressions[s]) {
-        const TimeParts& p = e.parts;
-        bool near = std::labs(static_cast<long>(e.first) - at) <= kAnchorReach;
+      // A relative word next to any of the anchor's words fixes the day: غدا → the day before
+      // (the headline may name the round, the body "انطلقت أمس الجولة 13").
+      AnchorContext context = expressions_near(text, expressions, alt);
+      for (const auto& [e, near] : context.expressions) {
+        const TimeParts& p = e->parts;
         if (p.has_day_offset && !p.same && near) {
           const Date& when = p.day_offset > 0 ? anchor.date : anchor.date;
-          candidates.push_back({add_days(when, -p.day_offset), 3, name + " + " + text.text(e.span)});
+          candidates.push_back({add_days(when, -p.day_offset), 3, name + " + " + text.text(e->span)});
         } else if (p.day && (p.of_it || (p.unit == TimeWord::Unit::kMonth && p.unit_offset == 0)) && p.day == anchor.date.day) {
           // الاستفتاء في السادس عشر من الشهر الجاري: the anchor's month, a week before it.
           Date d = add_days(anchor.date, -8);
           if (d.month != anchor.date.month) d = Date{anchor.date.year, anchor.date.month, 1};
-          candidates.push_back({d, 2, name + " + " + text.text(e.span)});
+          candidates.push_back({d, 2, name + " + " + text.text(e->span)});
         }
       }
       if (!lower || day_number(anchor.date) > day_number(*lower)) {
@@ -128,7 +156,12 @@ PublicationDate infer_publication_date(const EventText& text, const AnchorCalend
   // before one was about another event. (A day fixed by an anchor still to come, strength 2,
   // is exempt: the anchor is in the article's future.)
   if (lower)
-    std::erase_if(candidates, [&](const Candidate& c) { return c.strength != 2 && day_number(c.date) + 1 < day_number(*lower); });
+    std::erase_if(candidates, [&](const Candidate& c) {
+      // An anchor dated by the word next to it (مؤتمر باريس أمس الأول) stands even when a later
+      // anchor is named, if that one may still be to come (محادثات أستانة المقبلة).
+      if (c.strength == 3 && day_number(c.date) + kUpcomingDays >= day_number(*lower)) return false;
+      return c.strength != 2 && day_number(c.date) + 1 < day_number(*lower);
+    });
   PublicationDate out;
   out.inferred = true;
   if (!candidates.empty()) {

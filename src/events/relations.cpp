@@ -164,6 +164,20 @@ void RelationKnowledge::load(const std::string& patterns_tsv, const std::string&
     else return;
     if (parse_pattern(f[0], p)) patterns_.push_back(std::move(p));
   }, /*header=*/true);
+  // Index by first word: the pattern loop runs at every word of every text.
+  for (uint32_t k = 0; k < patterns_.size(); ++k) {
+    const PatternElement& e = patterns_[k].elements.front();
+    bool indexed = e.kind == PatternElement::Kind::kWords && !e.optional &&
+                   std::all_of(e.words.begin(), e.words.end(), [](const Phrase& w) { return !w.empty() && !w[0].empty(); });
+    if (!indexed) {
+      unindexed_.push_back(k);
+      continue;
+    }
+    for (const Phrase& w : e.words) {
+      auto& list = by_first_word_[w[0]];
+      if (list.empty() || list.back() != k) list.push_back(k);
+    }
+  }
   for_each_tsv_row(known_tsv, 3, [&](const std::vector<std::string_view>& f) {
     KnownRelation k{std::string(f[0]), std::string(f[1]), std::string(f[2]), {}, {}};
     if (f.size() > 3) k.from = parse_iso(f[3]);
@@ -178,6 +192,16 @@ void RelationKnowledge::load(const std::string& patterns_tsv, const std::string&
   }, /*header=*/true);
 }
 
+void RelationKnowledge::patterns_at(const EventText& text, uint32_t token, std::vector<uint32_t>& out) const {
+  out = unindexed_;
+  for (const auto& r : text.readings(token)) {
+    auto it = by_first_word_.find(r.stem);
+    if (it != by_first_word_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
 const std::vector<KnownRelation>& RelationKnowledge::known_between(const std::string& a) const {
   static const std::vector<KnownRelation> kNone;
   auto it = known_by_subject_.find(a);
@@ -186,6 +210,10 @@ const std::vector<KnownRelation>& RelationKnowledge::known_between(const std::st
 
 bool RelationKnowledge::is_role_head(const EventText& text, uint32_t token) const {
   return std::any_of(role_heads_.begin(), role_heads_.end(), [&](const std::u32string& h) { return text.match_word(token, h) >= 0; });
+}
+
+bool RelationKnowledge::is_role_word(std::u32string_view stem) const {
+  return std::find(role_heads_.begin(), role_heads_.end(), stem) != role_heads_.end();
 }
 
 bool RelationKnowledge::is_leader_head(const EventText& text, uint32_t token) const {
@@ -199,12 +227,15 @@ void find_relations(const EventText& text, const RelationKnowledge& knowledge, c
   for (const auto& a : x.actors) actors.emplace(a.id, &a);
 
   // 1. Surface patterns, at every mention start (every pattern holds a slot; most start with one).
+  std::vector<uint32_t> candidates;
   for (uint32_t s = 0; s < text.analyzed().sentences.size(); ++s) {
     const Sentence& sentence = text.sentence(s);
     for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
       const bool mention_starts = text.mention_at(i) >= 0 && mentions[text.mention_at(i)].first == i;
       if (!text.is_word(i) && !mention_starts) continue;
-      for (const auto& p : knowledge.patterns()) {
+      knowledge.patterns_at(text, i, candidates);
+      for (uint32_t pi : candidates) {
+        const RelationPattern& p = knowledge.patterns()[pi];
         if (p.elements.front().kind == PatternElement::Kind::kSlot && !mention_starts) continue;
         Binding b;
         uint32_t end = match_elements(text, p, 0, i, sentence.end_token, b);
@@ -231,22 +262,42 @@ void find_relations(const EventText& text, const RelationKnowledge& knowledge, c
       if (other >= 0 && mentions[other].type == EntityType::kPer) break;
       if (knowledge.is_role_head(text, t)) head = t;
     }
-    if (head == m.first) continue;
-    Span role = text.span(head, m.first);
-    // و/ف before the head is not part of the title (والرئيس → الرئيس).
-    int bits = -1;
-    for (const auto& r : text.readings(head))
-      if (r.clitics & kConjunction) { bits = r.clitics; break; }
-    if (bits >= 0 && text.readings(head).front().stem.size() > 2) {
+    uint32_t title_end = m.first;
+    Span evidence = text.span(head, m.end);
+    if (head == m.first) {
+      // The title in apposition after the name: ديفيد كاميرون، رئيس الوزراء البريطاني.
+      uint32_t t = m.end;
+      if (t < sentence.end_token && text.is_clause_break(t) && text.key(t) != U".") ++t;
+      if (t >= sentence.end_token || !text.is_word(t) || text.mention_at(t) >= 0 || !knowledge.is_role_head(text, t)) continue;
+      head = t;
+      title_end = t + 1;
+      while (title_end < sentence.end_token && title_end - head < kTitleWords && !text.is_clause_break(title_end)) {
+        int other = text.mention_at(title_end);
+        if (other >= 0 && mentions[other].type == EntityType::kPer) break;
+        if (other >= 0) {  // رئيس المكتب السياسي لجماعة جيش الإسلام: the body it heads ends the title
+          title_end = mentions[other].end;
+          break;
+        }
+        ++title_end;
+      }
+      evidence = text.span(m.first, title_end);
+    }
+    Span role = text.span(head, title_end);
+    // و/ف before the head is not part of the title (والرئيس → الرئيس), unless the word is a
+    // title as written (وزير).
+    const auto& readings = text.readings(head);
+    bool conjunction = std::any_of(readings.begin(), readings.end(), [](const WordReading& r) { return r.clitics & kConjunction; });
+    if (conjunction && !readings.empty() && !(readings.front().clitics & kConjunction) &&
+        !knowledge.is_role_word(readings.front().stem)) {
       auto surface = text.analyzed().original.substr(role.start, 1);
       if (surface == U"و" || surface == U"ف") role.start += 1;
     }
-    add_relation(out, m.actor, "holds_role", text.text(role), text.span(head, m.end));
+    add_relation(out, m.actor, "holds_role", text.text(role), evidence);
     if (knowledge.is_leader_head(text, head))
-      for (uint32_t t = head; t < m.first; ++t) {
+      for (uint32_t t = head; t < title_end; ++t) {
         int o = text.mention_at(t);
         if (o >= 0 && mentions[o].type != EntityType::kPer && mentions[o].first == t)
-          add_relation(out, m.actor, "leads", mentions[o].actor, text.span(head, m.end));
+          add_relation(out, m.actor, "leads", mentions[o].actor, evidence);
       }
   }
 

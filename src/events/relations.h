@@ -43,12 +43,18 @@ class RelationKnowledge {
  public:
   void load(const std::string& patterns_tsv, const std::string& known_tsv, const std::string& role_heads_tsv);
   const std::vector<RelationPattern>& patterns() const { return patterns_; }
+  // The patterns that may start at `token`: those whose first word is one of its readings,
+  // and those that start with a slot or an optional element (in pattern order).
+  void patterns_at(const EventText& text, uint32_t token, std::vector<uint32_t>& out) const;
   const std::vector<KnownRelation>& known_between(const std::string& a) const;
   bool is_role_head(const EventText& text, uint32_t token) const;
   bool is_leader_head(const EventText& text, uint32_t token) const;
+  bool is_role_word(std::u32string_view stem) const;  // a title head as written, no clitic stripped
 
  private:
   std::vector<RelationPattern> patterns_;
+  std::unordered_map<std::u32string, std::vector<uint32_t>> by_first_word_;  // pattern indices
+  std::vector<uint32_t> unindexed_;  // patterns not starting with a required word
   std::unordered_map<std::string, std::vector<KnownRelation>> known_by_subject_;
   std::vector<std::u32string> role_heads_, leader_heads_;
 };

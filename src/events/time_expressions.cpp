@@ -60,6 +60,16 @@ struct Resolver : TimeParts {
 
   std::optional<Date> resolve(bool& future) const {
     future = (has_day_offset && day_offset > 0) || (has_shift && shift > 0) || (unit != Unit::kNone && unit_offset > 0);
+    // قبل أربعة أشهر، منذ يومين: a counted span back from the publication date.
+    if (counted && publication && direction < 0 && count > 0) {
+      const Date& p = *publication;
+      switch (count_unit) {
+        case Unit::kDay: return add_days(p, -count);
+        case Unit::kMonth: return add_months(Date{p.year, p.month, 0}, -count);
+        case Unit::kYear: return Date{p.year - count, 0, 0};
+        default: break;
+      }
+    }
     if (vague || counted) return std::nullopt;
     if (hijri && month && day && year) return gregorian_from_hijri(year, month, day);
     if (hijri) return std::nullopt;
@@ -178,7 +188,11 @@ std::vector<TimeExpression> find_time_expressions(const EventText& text, const T
              (p.word->words[0] == U"نفس" || p.word->words[0] == U"نفسه" || p.word->words[0] == U"ذات");
     });
     // Trim glue at both ends; keep runs with a core word (or a year after عام/منذ).
-    while (!run.empty() && run.back().word && !is_core(run.back()) && run.back().word->kind != Kind::kShift) run.pop_back();
+    // قبل أربعة أشهر: a counted unit after a direction word ends the expression.
+    const bool directed = std::any_of(run.begin(), run.end(), [](const Piece& p) { return p.word && p.word->kind == Kind::kDirection; });
+    while (!run.empty() && run.back().word && !is_core(run.back()) && run.back().word->kind != Kind::kShift &&
+           !(directed && run.back().word->kind == Kind::kCount))
+      run.pop_back();
     size_t start = 0;
     while (start < run.size() && run[start].word && !is_core(run[start]) &&
            run[start].word->kind != Kind::kDirection && run[start].word->kind != Kind::kPosition &&
@@ -220,10 +234,15 @@ std::vector<TimeExpression> find_time_expressions(const EventText& text, const T
         case Kind::kOrdinal: if (w.value >= 1 && w.value <= 31) r.day = w.value; break;
         case Kind::kCount:
           has_count_unit = true;
+          r.count_unit = w.unit;
+          // يومين carries its count; 3 أيام takes the number; قبل يوم is one; عدة أيام is none.
+          if (w.value) r.count = w.value;
+          else if (i > 0 && !pieces[i - 1].word) r.count = pieces[i - 1].number;
+          else if (i > 0 && pieces[i - 1].word->kind == Kind::kDirection) r.count = 1;
           if (w.unit == Unit::kYear) has_year_word = true;
           break;
-        case Kind::kCardinal: r.counted = true; break;
-        case Kind::kDirection: break;
+        case Kind::kCardinal: r.counted = true; r.count = w.value; break;
+        case Kind::kDirection: r.direction = w.value; break;
         case Kind::kGlue:
           if (!w.words.empty() && (w.words[0] == U"نفس" || w.words[0] == U"نفسه" || w.words[0] == U"ذات")) r.same = true;
           break;
@@ -233,7 +252,12 @@ std::vector<TimeExpression> find_time_expressions(const EventText& text, const T
     // A month name next to a number or a shift is a month even when ambiguous (آب 2015).
     if (r.month && (has_number || r.has_shift)) core = true;
     if (r.year && (has_year_word || pieces.front().word)) core = true;  // منذ 2013، العام 2013
-    if (!core) return;
+    // في وقت سابق من يوم الجمعة، في وقت سابق هذا الشهر: the vague words only soften a time
+    // the rest determines.
+    if (r.vague && (r.weekday || r.has_day_offset || r.month || r.unit != Unit::kNone)) r.vague = false;
+    const bool counted_back = has_count_unit && r.direction < 0 && pieces.front().word &&
+                              pieces.front().word->kind == Kind::kDirection && !r.month && !r.year;
+    if (!core && !counted_back) return;
     // A day count with a unit (قبل ثلاثة أيام، منذ يومين) is a duration; a day number before a
     // month is a date (يوم 25 تشرين).
     if (has_count_unit && !r.month && !r.weekday && !r.has_day_offset && r.unit == Unit::kNone && !r.year) r.counted = true;

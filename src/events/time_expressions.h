@@ -53,6 +53,9 @@ struct TimeParts {
   bool same = false;            // نفس / نفسه
   bool vague = false;
   bool counted = false;         // قبل ثلاثة أيام: a duration
+  int count = 0;                // the number counted (ثلاثة أيام → 3), 0 when not given
+  TimeWord::Unit count_unit = TimeWord::Unit::kNone;
+  int direction = 0;            // قبل -1, بعد +1
 };
 
 struct TimeExpression {

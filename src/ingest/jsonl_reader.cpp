@@ -26,10 +26,21 @@ Record parse_record(std::string_view line, const std::string& origin) {
   } catch (const nlohmann::json::exception& e) {
     throw InputError(origin, json_error_reason(e));
   }
-  if (!record.is_object()) throw InputError(origin, "not a JSON object");
-
   Record out;
-  Document& doc = out.doc;
+  out.doc = json_document(record, origin, out.warning);
+  if (utf8.replaced) out.warning += (out.warning.empty() ? "" : "; ") + describe_issues(utf8);
+  return out;
+}
+
+bool blank_line(std::string_view line) {
+  return line.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
+}
+
+}  // namespace
+
+Document json_document(const nlohmann::json& record, const std::string& origin, std::string& warning) {
+  if (!record.is_object()) throw InputError(origin, "not a JSON object");
+  Document doc;
   doc.origin = origin;
   const auto text = record.contains("text") ? record.find("text") : record.find("content");
   if (text == record.end()) throw InputError(origin, "no \"text\" or \"content\" field");
@@ -44,16 +55,9 @@ Record parse_record(std::string_view line, const std::string& origin) {
   }
   if (doc.id.empty()) doc.id = content_id(doc.text);
 
-  out.warning = apply_metadata(record, doc);
-  if (utf8.replaced) out.warning += (out.warning.empty() ? "" : "; ") + describe_issues(utf8);
-  return out;
+  warning = apply_metadata(record, doc);
+  return doc;
 }
-
-bool blank_line(std::string_view line) {
-  return line.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
-}
-
-}  // namespace
 
 void read_jsonl(std::istream& in, const std::string& name, Batch& batch, size_t first_line) {
   size_t records = 0;

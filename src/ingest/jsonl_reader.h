@@ -3,6 +3,8 @@
 // (required), date or date_extracted, title, source, url, author.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <istream>
 #include <string>
 
@@ -14,5 +16,10 @@ namespace marsad::ingest {
 // line alone; broken bytes in a line are repaired and warned about, with byte offsets counted
 // from the start of the line. `first_line` is the number of the stream's first line.
 void read_jsonl(std::istream& in, const std::string& name, Batch& batch, size_t first_line = 1);
+
+// The document of one parsed record (the fields above; also what POST /api/documents takes).
+// Throws InputError naming `origin` when it is not an object or has no usable text; `warning`
+// is set for a date that is not one.
+Document json_document(const nlohmann::json& record, const std::string& origin, std::string& warning);
 
 }  // namespace marsad::ingest

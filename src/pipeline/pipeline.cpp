@@ -19,7 +19,7 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::string& data_dir) {
   data->gazetteer = Gazetteer::load(data->lexicon, data_dir);
   data->cues = Cues::load(*data->gazetteer, data_dir);
   try {
-    data->tagger = load_shared_tagger(data_dir.empty() ? "" : data_dir + "/models/ner.model");
+    data->tagger = load_shared_tagger(data_dir.empty() ? "" : data_dir + "/models/ner.model", data->lexicon);
   } catch (const std::exception& e) {
     // A model from another version of the tagger: names come from the gazetteer alone.
     std::cerr << "marsad: warning: no tagger (" << e.what() << "): known names only\n";

@@ -193,6 +193,7 @@ std::vector<EventRow> Reader::events(const EventFilter& f) const {
   add(f.from, std::string(kEventDate) + ">=$");
   add(f.to, std::string(kEventDate) + "<=$");
   add(f.doc, "d.id=$");
+  add(f.modality, "e.modality=$");
   sql += where + " ORDER BY " + kEventDate + ", e.num LIMIT ? OFFSET ?";
   auto q = db_.prepare(sql);
   for (size_t i = 0; i < values.size(); ++i) q.bind(static_cast<int>(i + 1), values[i]);

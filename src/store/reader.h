@@ -114,6 +114,7 @@ struct EventFilter {
   std::string place;   // location actor id
   std::string from, to;  // ISO dates, inclusive; the event date, else the document date
   std::string doc;     // document id
+  std::string modality;  // asserted, negated, … (events.modality)
   size_t limit = 1000, offset = 0;
 };
 

@@ -14,6 +14,8 @@
 #include "entities/tagger.h"
 #include "entities/tagger_model.h"
 #include "entities/tagger_train.h"
+#include "text/analyzer.h"
+#include "text/lexicon.h"
 
 namespace marsad {
 namespace {
@@ -120,6 +122,40 @@ TEST_F(SeedArticles, FindsAnOrganizationWithItsPreposition) {
 TEST_F(SeedArticles, LeavesASentenceWithoutNamesAlone) {
   auto found = tag_quote("000_91d677eadaf30955.txt", "وليس لأنه يملك نفوذا عليها.");
   EXPECT_TRUE(found.empty()) << list(found);
+}
+
+// The pipeline hands the tagger the text layer's clitic segmentation of every word, so that
+// new words are not segmented twice: that must be a shortcut only, never other tags. Two
+// taggers with memos of their own: one only ever sees the text layer's segmentations.
+TEST(TextLayerSegmentation, TagsTheSameAsTheTaggersOwn) {
+  std::shared_ptr<const Lexicon> lexicon = Lexicon::load();
+  TextAnalyzer analyzer(lexicon);
+  std::unique_ptr<NerTagger> given = NerTagger::load("", lexicon), own = NerTagger::load("", lexicon);
+  size_t documents = 0, names = 0;
+  for (const auto& entry : fs::directory_iterator(data_path("corpus/seeds"))) {
+    if (entry.path().extension() != ".txt") continue;
+    Document d;
+    d.id = entry.path().stem().string();
+    d.text = read_file(entry.path().string());
+    Analyzed a = analyzer.analyze(d);
+    std::vector<std::vector<std::u32string_view>> sentences;
+    DocumentSegmentations segmented;
+    for (const Sentence& s : a.sentences) {
+      auto& words = sentences.emplace_back();
+      auto& segments = segmented.emplace_back();
+      for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+        words.push_back(a.surface(a.tokens[i]));
+        segments.push_back({a.tokens[i].kind == TokenKind::kWord ? a.key(a.tokens[i]) : std::u32string_view(),
+                            a.tokens[i].seg});
+      }
+    }
+    std::vector<std::vector<Tag>> with = given->tag_document(sentences, &segmented);
+    EXPECT_EQ(with, own->tag_document(sentences)) << d.id;
+    for (const auto& tags : with) names += chunks(tags).size();
+    ++documents;
+  }
+  EXPECT_EQ(documents, 5u);
+  EXPECT_GT(names, 100u);  // the comparison is about real tagging, not empty output
 }
 
 // A slice of the committed test split, as token sequences.

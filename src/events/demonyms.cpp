@@ -1,0 +1,40 @@
+#include "events/demonyms.h"
+
+#include "core/tsv.h"
+#include "events/trigger_lexicon.h"
+#include "events/word_forms.h"
+
+namespace marsad {
+
+void Demonyms::load(const std::string& tsv) {
+  for_each_tsv_row(tsv, 3, [&](const std::vector<std::string_view>& f) {
+    for (auto form : split(f[1], '|')) {
+      std::u32string key = lexicon_key(form);
+      if (key.size() > 2 && key.starts_with(U"ال")) key = key.substr(2);  // matched without the article
+      if (key.empty()) continue;
+      if (f[0] == "head") heads_[key] = f[2] == "yes" ? 2 : 1;
+      else if (f[0] == "nisba") nisba_[key] = {std::string(f[2]), f.size() > 3 ? std::string(f[3]) : std::string()};
+      else if (f[0] == "people") people_[key] = {std::string(f[2]), {}};
+    }
+  }, /*header=*/true);
+}
+
+void Demonyms::load_anaphors(const std::string& tsv) {
+  for_each_tsv_row(tsv, 2, [&](const std::vector<std::string_view>& f) {
+    std::vector<std::string> kinds;
+    for (auto k : split(f[1], ',')) kinds.emplace_back(k);
+    for (auto form : split(f[0], '|')) {
+      std::u32string key = lexicon_key(form);
+      if (key.size() > 2 && key.starts_with(U"ال")) anaphors_[key.substr(2)] = kinds;
+    }
+  }, /*header=*/true);
+}
+
+const std::vector<std::string>* Demonyms::anaphor(std::u32string_view key) const { return find(anaphors_, key); }
+
+int Demonyms::head(std::u32string_view key) const {
+  const int* kind = find(heads_, key);
+  return kind ? *kind : 0;
+}
+
+}  // namespace marsad

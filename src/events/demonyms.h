@@ -1,0 +1,50 @@
+// Nationality adjectives and people nouns that stand for a state in event arguments
+// (data/events/demonyms.tsv): طائرات حربية روسية → russia, الغارات الجوية التركية →
+// turkish_army, التقت الروس → russia. The entity layer does not tag them (they are no names);
+// EventText adds them as actor spans that only the event stage sees, with the anaphoric heads
+// (التنظيم، الجبهة) that name an actor told before.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace marsad {
+
+class Demonyms {
+ public:
+  struct State {
+    std::string country, army;
+  };
+  void load(const std::string& tsv);
+  // Lookups by match key with the article stripped; nullptr when the word is none.
+  const State* nisba(std::u32string_view key) const { return find(nisba_, key); }
+  const State* people(std::u32string_view key) const { return find(people_, key); }
+  // An agent head (طائرات، الوفد): 0 none, 1 civil, 2 military.
+  int head(std::u32string_view key) const;
+
+  // Anaphoric heads (data/events/anaphors.tsv): التنظيم → the kinds it may refer to, or nullptr.
+  void load_anaphors(const std::string& tsv);
+  const std::vector<std::string>* anaphor(std::u32string_view key) const;
+
+ private:
+  // Looked up by string_view without building a string: this runs on every word of a text.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
+  };
+  template <typename V>
+  using Map = std::unordered_map<std::u32string, V, KeyHash, std::equal_to<>>;
+  template <typename V>
+  static const V* find(const Map<V>& m, std::u32string_view key) {
+    auto it = m.find(key);
+    return it == m.end() ? nullptr : &it->second;
+  }
+  Map<State> nisba_, people_;
+  Map<int> heads_;
+  Map<std::vector<std::string>> anaphors_;  // key without ال
+};
+
+}  // namespace marsad

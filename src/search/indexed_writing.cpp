@@ -1,0 +1,25 @@
+#include "search/indexed_writing.h"
+
+#include "search/fts_index.h"
+#include "search/terms.h"
+#include "store/schema.h"
+#include "store/text_layer.h"
+
+namespace marsad::search {
+
+void open_for_writing(store::Database& db, std::shared_ptr<const Lexicon> lexicon) {
+  store::migrate(db);
+  register_fts(db, std::move(lexicon));
+  ensure_index(db);
+}
+
+store::Record indexed_record(Extraction extraction, const Analyzed& analyzed, TextAnalyzer& titles) {
+  Document title;
+  title.text = extraction.document.title;
+  store::Record r = store::make_record(std::move(extraction), analyzed);
+  r.body_terms = index_terms(analyzed);
+  if (!title.text.empty()) r.title_terms = index_terms(titles.analyze(title));
+  return r;
+}
+
+}  // namespace marsad::search
