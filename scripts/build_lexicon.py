@@ -5,7 +5,9 @@ Usage: scripts/build_lexicon.py [SHARED_DIR]   (default ../shared)
 
 Sources (all in SHARED_DIR/data, licences in data/README.md):
   wordfreq/opensubtitles2018_ar_50k.txt   50k subtitle word frequencies (hermitdave, MIT)
-  anercorp/ANERCorp_full.txt              ANERcorp news tokens (Benajiba 2007, research use)
+  anercorp/ANERCorp_CamelLabSplit_reconstructed_train.txt
+                                          ANERcorp news tokens, the TRAIN split only (Benajiba
+                                          2007, research use): the NER test split stays unseen
   aqmar/articles/*.txt                    AQMAR Arabic Wikipedia tokens (CC BY-SA 3.0)
   gazetteers/arabic_names/*, anergazet/*  first/last names and gazetteer names
 
@@ -58,7 +60,10 @@ def main():
                 subs[key(parts[0])] += int(parts[1])
     sources.append(subs)
 
-    news = collections.Counter(key(t) for t in tokens_of_bio(os.path.join(data, "anercorp/ANERCorp_full.txt")))
+    # The train split only: the NER tagger is scored on the test split, and the lexicon feeds
+    # its features (stems, known words).
+    train = os.path.join(data, "anercorp/ANERCorp_CamelLabSplit_reconstructed_train.txt")
+    news = collections.Counter(key(t) for t in tokens_of_bio(train))
     sources.append(news)
 
     wiki = collections.Counter()

@@ -221,6 +221,10 @@ WordAnalyzer::WordAnalyzer(std::shared_ptr<const Lexicon> lexicon)
 
 WordAnalyzer::~WordAnalyzer() = default;
 
+namespace {
+constexpr size_t kMaxCachedWords = size_t(1) << 19;
+}  // namespace
+
 WordAnalysis WordAnalyzer::analyze(std::u32string_view skeleton, std::u32string_view key,
                                    const Segmentation* segmented) const {
   WordAnalysis a;
@@ -244,6 +248,9 @@ WordAnalysis WordAnalyzer::analyze(std::u32string_view skeleton, std::u32string_
   a.word_class = class_of(key);
   a.stem_class = class_of(key.substr(s.stem_start, s.stem_length));
   std::lock_guard lock(mutex_);
+  // A long run (a whole archive, a server) meets words without end: start over rather than
+  // grow past ~40 MB. Entries are copied out, so no caller holds on to one.
+  if (cache_.size() >= kMaxCachedWords) cache_.clear();
   cache_.emplace(id, a);
   return a;
 }

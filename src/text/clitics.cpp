@@ -68,6 +68,9 @@ Segmentation CliticSegmenter::segment(std::u32string_view skeleton, std::u32stri
       restored.back() = U'ه';
       c = std::max(c, lexicon_.count(restored));
     }
+    // After the article, the counts of the definite form speak for the stem: للنصرة is ل + النصرة,
+    // and names are listed with their article (النصرة), not without it.
+    if (article && c == 0) c = lexicon_.count(std::u32string(U"ال") + std::u32string(stem));
     if (!article && !common_enough(c)) return -1;
     if (c > 0) return std::log1p(static_cast<float>(c));
     if (lexicon_.spelled(skeleton.substr(start, end - start))) return std::log1p(kSpelledCount);
