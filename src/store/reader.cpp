@@ -261,7 +261,12 @@ Graph Reader::graph(const std::string& id, int depth, size_t max_nodes) const {
   for (const auto& [node, d] : depth_of) {
     auto rows = actors({node});
     GraphNode n;
-    n.actor = rows.empty() ? ActorRow{node, "MISC"} : rows[0];
+    if (rows.empty()) {  // a relation end the actor table lacks (a role title): shown by its text
+      n.actor.id = node;
+      n.actor.type = "MISC";
+    } else {
+      n.actor = rows[0];
+    }
     n.depth = d;
     weight.bind(1, node);
     if (weight.step()) n.weight = weight.int64(0);

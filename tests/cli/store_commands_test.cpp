@@ -287,7 +287,9 @@ TEST_F(KnowledgeBase, ConllExportTagsTokens) {
     ASSERT_TRUE(tag.rfind("B-", 0) == 0 || tag.rfind("I-", 0) == 0) << tag;
     std::string type = tag.substr(2);
     EXPECT_TRUE(type == "PER" || type == "ORG" || type == "LOC" || type == "MISC") << tag;
-    if (tag[0] == 'I') EXPECT_EQ(previous.substr(2), type);  // I- continues an entity of its type
+    if (tag[0] == 'I') {
+      EXPECT_EQ(previous.substr(2), type);  // I- continues an entity of its type
+    }
     previous = tag;
   }
   EXPECT_GT(tokens, 1000u);
