@@ -63,7 +63,7 @@ IntakeResult DocumentIntake::ingest(const nlohmann::json& body) {
     writer_.commit();
   } catch (...) {
     // Leave no transaction open: the next request starts clean.
-    if (writer_.in_transaction()) sqlite3_exec(db_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+    writer_.rollback();
     throw;
   }
   return result;

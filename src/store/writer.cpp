@@ -83,9 +83,7 @@ struct Writer::Statements {
 };
 
 Writer::Writer(Database& db, TextIndex* index) : db_(db), index_(index), s_(std::make_unique<Statements>(db)) {}
-Writer::~Writer() {
-  if (in_tx_) sqlite3_exec(db_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
-}
+Writer::~Writer() { rollback(); }
 
 void Writer::begin() {
   db_.exec("BEGIN IMMEDIATE");
@@ -95,6 +93,14 @@ void Writer::begin() {
 void Writer::commit() {
   db_.exec("COMMIT");
   in_tx_ = false;
+  actors_in_tx_.clear();
+}
+
+void Writer::rollback() {
+  if (in_tx_) sqlite3_exec(db_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+  in_tx_ = false;
+  for (const std::string& id : actors_in_tx_) known_actors_.erase(id);
+  actors_in_tx_.clear();
 }
 
 bool Writer::load_knowledge(const std::string& data_dir) {
@@ -217,6 +223,7 @@ Writer::Outcome Writer::write(const Record& r, bool reprocess) {
       s_->doc_actor.bind(1, num).bind(2, a.id).run();
       continue;
     }
+    actors_in_tx_.push_back(a.id);
     s_->actor.bind(1, a.id).bind(2, entity_type_name(a.type)).bind_text_or_null(3, a.kind).bind_text_or_null(4, a.name_ar);
     s_->actor.bind_text_or_null(5, a.name_en).bind_text_or_null(6, a.wikidata).bind_text_or_null(7, a.country);
     s_->actor.bind(8, a.lat).bind(9, a.lon).bind_text_or_null(10, a.governorate).run();

@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "store/record.h"
 #include "store/sqlite.h"
@@ -48,6 +49,8 @@ class Writer {
 
   void begin();
   void commit();
+  // Undoes the open transaction and forgets the actors it wrote, so a later write stores them.
+  void rollback();
   bool in_transaction() const { return in_tx_; }
 
  private:
@@ -58,6 +61,7 @@ class Writer {
   std::unique_ptr<Statements> s_;
   bool in_tx_ = false;
   std::unordered_set<std::string> known_actors_;  // ids this writer has put in actors
+  std::vector<std::string> actors_in_tx_;         // … of them, those of the open transaction
 };
 
 // The match key of a name as stored in aliases.key (normalize.h's key, words joined by spaces).

@@ -149,6 +149,21 @@ TEST_F(SeedStore, WritingAgainSkipsAndReprocessReplaces) {
   EXPECT_EQ(count("text_layers"), docs);
 }
 
+TEST_F(SeedStore, RolledBackActorsAreWrittenAgain) {
+  // A POST that fails half-way is rolled back; the actors it wrote are gone from the table,
+  // so the next write must store them again, not take them for known.
+  Pipeline pipeline(knowledge_);
+  writer_->begin();
+  for (const auto& d : *documents_) writer_->write(record_of(pipeline, d), false);
+  writer_->rollback();
+  EXPECT_FALSE(writer_->in_transaction());
+  EXPECT_EQ(db_->scalar("SELECT count(*) FROM documents"), 0);
+  write_seeds();
+  EXPECT_EQ(db_->scalar("SELECT count(*) FROM documents"), static_cast<int64_t>(documents_->size()));
+  EXPECT_GT(db_->scalar("SELECT count(*) FROM actors"), 0);
+  EXPECT_EQ(db_->scalar("SELECT count(*) FROM document_actors WHERE actor NOT IN (SELECT id FROM actors)"), 0);
+}
+
 TEST_F(SeedStore, ReaderAnswersTheQueriesOfTheUi) {
   writer_->load_knowledge();
   write_seeds();
