@@ -248,8 +248,14 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       e.modality = mod.modality;
       e.attributed_to = mod.attributed_to;
       bool undatable = false;  // منذ سنوات، قبل بضعة أيام: a time the text leaves open
+      // A background date does not become the story's day for what is told next: the start of
+      // a campaign named by its calendar date (ويشن الجيش منذ 11 يوليو حملة …; a weekday after
+      // منذ, منذ عصر الخميس, is the story's own time) or the earlier event of غداة.
+      bool background = false;
       if (const TimeExpression* t = nearest_expression(expressions, clause, m.first)) {
         undatable = !t->date && (t->parts.vague || t->parts.counted);
+        background = (t->date && t->parts.direction < 0 && !t->parts.counted && t->parts.month) ||
+                     (t->parts.day_after_event && m.first >= t->first);
         e.date_expression = text.text(t->span);
         if (t->same_day_as_previous) e.date = previous_date;
         else if (t->parts.day_after_event) {
@@ -275,7 +281,7 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       if (e.date.empty() && !undatable && !previous_date.empty() && e.evidence.start < previous_dated_end + kInheritDate)
         e.date = previous_date;
       if (violent(e.cameo)) e.fatalities = fatalities_in(text, k, clause);
-      if (!e.date.empty()) {
+      if (!e.date.empty() && !background) {
         previous_date = e.date;
         previous_dated_end = e.evidence.end;
       }

@@ -8,6 +8,7 @@
 #include "events/dates.h"
 #include "events/time_expressions.h"
 #include "gold_fixture.h"
+#include "pipeline/pipeline.h"
 
 namespace marsad {
 namespace {
@@ -348,6 +349,26 @@ TEST(Dates, CountedSpanBack) {
 TEST(Dates, VagueWordsBeforeAWeekday) {
   EXPECT_EQ(first_date("في وقت سابق من يوم الجمعة", "2015-08-09").substr(0, 10), "2015-08-07");
   EXPECT_EQ(first_date("وفي وقت سابق هذا الشهر ألغت المعارضة أي محادثات", "2017-01-17").substr(0, 7), "2017-01");
+}
+
+// The start of a campaign is not the day of what is told next: dev_24 (published Thursday 23
+// July 2015) tells Wednesday's raids, then "منذ 11 يوليو" (the campaign's start), then barrels
+// dropped "صباحا" — that morning is Wednesday's, not 11 July's.
+TEST(Dates, ACampaignStartIsNotTheStorysDay) {
+  Document doc;
+  doc.text =
+      "قتل 12 شخصا على الأقل أمس الأربعاء، في غارات جوية نفذها الجيش السوري على قرية في محافظة حلب. "
+      "ويشن الجيش السوري منذ 11 يوليو حملة قصف كثيفة على المدن والقرى. "
+      "وقال المرصد: إن الطيران السوري ألقى براميل متفجرة صباحا على قرية قصر البريج.";
+  doc.date = "2015-07-23";
+  Pipeline pipeline(Knowledge::load());
+  Extraction x = pipeline.extract(doc);
+  const std::u32string text = utf8::decode(doc.text);
+  const Event* dropped = nullptr;  // براميل متفجرة: the trigger
+  for (const Event& e : x.events)
+    if (utf8::encode(text.substr(e.trigger.start, e.trigger.size())).starts_with("براميل")) dropped = &e;
+  ASSERT_NE(dropped, nullptr);
+  EXPECT_EQ(dropped->date, "2015-07-22");
 }
 
 // The relative word may stand next to another word of the anchor than the first one found:
