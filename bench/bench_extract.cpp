@@ -4,14 +4,13 @@
 //   bench_extract --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
 #include <benchmark/benchmark.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <stdexcept>
 
 #include "core/data_dir.h"
 #include "entities/linker.h"
 #include "entities/mention_finder.h"
 #include "entities/model_names.h"
+#include "ingest/reader.h"
 #include "pipeline/knowledge_data.h"
 #include "pipeline/pipeline.h"
 #include "text/analyzer.h"
@@ -23,19 +22,8 @@ using namespace marsad;
 const std::vector<Document>& seeds() {
   static const std::vector<Document> docs = [] {
     std::vector<Document> out;
-    std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(data_path("corpus/seeds")))
-      if (e.path().extension() == ".txt") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      std::ifstream in(f);
-      std::stringstream text;
-      text << in.rdbuf();
-      Document d;
-      d.id = f.stem().string();
-      d.text = text.str();
-      out.push_back(std::move(d));
-    }
+    ingest::read_inputs({data_path("corpus/seeds")}, {}, [&](Document&& d) { out.push_back(std::move(d)); },
+                        [](const InputError& e) { throw std::runtime_error(e.what()); });
     return out;
   }();
   return docs;

@@ -11,6 +11,7 @@
 
 #include "core/data_dir.h"
 #include "core/utf8.h"
+#include "ingest/reader.h"
 #include "pipeline/batch.h"
 #include "pipeline/extraction_json.h"
 #include "pipeline/pipeline.h"
@@ -22,26 +23,19 @@ namespace {
 const std::string kGold = std::string(MARSAD_TEST_DATA) + "/gold/seeds";
 
 std::vector<Document> seed_documents() {
-  std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(data_path("corpus/seeds")))
-    if (e.path().extension() == ".txt") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
   std::vector<Document> docs;
-  for (const auto& f : files) {
-    std::ifstream in(f);
-    std::stringstream text;
-    text << in.rdbuf();
-    Document d;
-    d.id = f.stem().string();
-    d.text = text.str();
-    // The publication dates of the gold (data/corpus/seeds has no metadata files).
-    std::ifstream gold(kGold + "/" + d.id + ".gold.json");
-    if (gold) {
-      auto g = nlohmann::json::parse(gold);
-      if (g.contains("publication_date") && g["publication_date"].is_string()) d.date = g["publication_date"];
-    }
-    docs.push_back(std::move(d));
-  }
+  ingest::read_inputs(
+      {data_path("corpus/seeds")}, {},
+      [&](Document&& d) {
+        // The publication dates of the gold (data/corpus/seeds has no metadata files).
+        std::ifstream gold(kGold + "/" + d.id + ".gold.json");
+        if (gold) {
+          auto g = nlohmann::json::parse(gold);
+          if (g.contains("publication_date") && g["publication_date"].is_string()) d.date = g["publication_date"];
+        }
+        docs.push_back(std::move(d));
+      },
+      [](const InputError& e) { ADD_FAILURE() << e.what(); });
   return docs;
 }
 
