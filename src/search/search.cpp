@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/utf8.h"
@@ -60,11 +61,28 @@ struct Searcher::State {
   store::Statement layer, df;
   int64_t documents = 0;
 
+  // FTS5 counts a term's documents by reading its whole posting list: counted once per term
+  // for the life of this connection's view of the index (a connection that sees a newer
+  // commit is replaced, see server/read_connections.h).
+  std::unordered_map<std::string, int64_t> frequencies;
   int64_t document_frequency(const std::string& term) {
+    auto [it, inserted] = frequencies.try_emplace(term, 0);
+    if (!inserted) return it->second;
     df.bind(1, term);
-    int64_t n = df.step() ? df.int64(0) : 0;
+    it->second = df.step() ? df.int64(0) : 0;
     df.reset();
-    return n;
+    return it->second;
+  }
+
+  // Row numbers and scores of the best `limit` documents matching `expression`.
+  std::vector<std::pair<int64_t, double>> rank(const std::string& sql, const std::string& expression, size_t limit,
+                                               const std::vector<std::string>& filters) {
+    auto q = db.prepare(sql);
+    q.bind(1, expression).bind(2, static_cast<int64_t>(limit));
+    for (size_t i = 0; i < filters.size(); ++i) q.bind(static_cast<int>(i + 3), filters[i]);
+    std::vector<std::pair<int64_t, double>> ranked;
+    while (q.step()) ranked.emplace_back(q.int64(0), q.real(1));
+    return ranked;
   }
 
   void fill(int64_t num, const std::vector<QueryWord>& words, SearchResult& result);
@@ -89,7 +107,7 @@ void Searcher::State::fill(int64_t num, const std::vector<QueryWord>& words, Sea
 
   std::unordered_set<std::u32string> stems, exacts;
   for (const auto& w : words) {
-    stems.insert(utf8::decode(w.stem));
+    if (!w.stem.empty()) stems.insert(utf8::decode(w.stem));
     if (!w.exact.empty()) exacts.insert(utf8::decode(std::string_view(w.exact).substr(1)));  // without '='
   }
   std::vector<Span> positions;  // indexed tokens
@@ -153,7 +171,7 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
   std::unordered_set<std::string> seen;
   for (auto& w : words) {
     if (!seen.insert(w.stem + "\t" + w.exact).second) continue;
-    std::u32string stem = utf8::decode(w.stem);
+    std::u32string stem = w.stem.empty() ? utf8::decode(std::string_view(w.exact).substr(1)) : utf8::decode(w.stem);
     // Numbers (years above all) are common in news though no lexicon counts them.
     bool number = !stem.empty() && stem[0] >= U'0' && stem[0] <= U'9';
     uint32_t count = state_->lexicon->is_particle(stem) ? UINT32_MAX
@@ -169,13 +187,14 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
   kept.resize(keep);
 
   auto group = [](const QueryWord& w) {
-    return w.exact.empty() ? quoted(w.stem) : quoted(w.stem) + " OR " + quoted(w.exact);
+    if (w.exact.empty() || w.stem.empty()) return quoted(w.finder());
+    return quoted(w.stem) + " OR " + quoted(w.exact);
   };
   std::string expression;
   std::vector<QueryWord> searched;
   for (const auto& k : kept) {
     expression += (expression.empty() ? "" : " OR ") + group(k.word);
-    out.terms.push_back(k.word.stem);
+    if (!k.word.stem.empty()) out.terms.push_back(k.word.stem);
     if (!k.word.exact.empty()) out.terms.push_back(k.word.exact);
     searched.push_back(k.word);
   }
@@ -187,21 +206,20 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
   std::vector<std::pair<int64_t, std::string>> common;  // tried and too common: df, stem
   int64_t limit = static_cast<int64_t>(kCandidateShare * state_->documents) + 1;
   for (size_t i = 0; i < kept.size() && candidates.size() < kCandidateWords && i < kCandidateTries; ++i) {
-    int64_t df = state_->document_frequency(kept[i].word.stem);
+    const std::string& term = kept[i].word.finder();
+    int64_t df = state_->document_frequency(term);
     if (df == 0) continue;
-    if (df <= limit) candidates.push_back(kept[i].word.stem);
-    else common.emplace_back(df, kept[i].word.stem);
+    if (df <= limit) candidates.push_back(term);
+    else common.emplace_back(df, term);
   }
   if (candidates.empty()) {
     std::sort(common.begin(), common.end());
     for (size_t i = 0; i < common.size() && i < 2; ++i) candidates.push_back(common[i].second);
   }
-  if (!candidates.empty() && candidates.size() < kept.size()) {
-    std::string any;
-    // Stems alone: a document with the exact form has the stem too.
-    for (const auto& c : candidates) any += (any.empty() ? "" : " OR ") + quoted(c);
-    expression = "(" + any + ") AND (" + expression + ")";
-  }
+  // Stems alone (finders): a document with the exact form has the stem too.
+  std::string any;
+  for (const auto& c : candidates) any += (any.empty() ? "" : " OR ") + quoted(c);
+  if (!candidates.empty() && candidates.size() < kept.size()) expression = "(" + any + ") AND (" + expression + ")";
 
   std::string sql = std::string("SELECT rowid, -") + kRank + " FROM doc_search WHERE doc_search MATCH ?1";
   std::vector<std::string> filters;
@@ -223,11 +241,13 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
   if (!where.empty()) sql += " AND rowid IN (SELECT num FROM documents WHERE " + where + ")";
   sql += std::string(" ORDER BY ") + kRank + " LIMIT ?2";
 
-  auto q = state_->db.prepare(sql);
-  q.bind(1, expression).bind(2, static_cast<int64_t>(options.limit));
-  for (size_t i = 0; i < filters.size(); ++i) q.bind(static_cast<int>(i + 3), filters[i]);
+  // Title hits first. With a title word weighing 40 body words, a document whose title has a
+  // candidate word outranks every document whose body alone has it: when there are enough of
+  // them, BM25 need not score the thousands of bodies that mention الملك or اليمن.
   std::vector<std::pair<int64_t, double>> ranked;
-  while (q.step()) ranked.emplace_back(q.int64(0), q.real(1));
+  if (!any.empty())
+    ranked = state_->rank(sql, "title : (" + any + ") AND (" + expression + ")", options.limit, filters);
+  if (ranked.size() < options.limit) ranked = state_->rank(sql, expression, options.limit, filters);
 
   for (auto [num, score] : ranked) {
     SearchResult r;

@@ -45,7 +45,12 @@ std::vector<QueryWord> query_words(const Analyzed& a) {
   for (const Token& t : a.tokens) {
     if (!store::is_indexed(t.kind)) continue;
     QueryWord w{utf8::encode(a.surface(t)), term_text(stem_of(a, t)), ""};
-    if (t.kind == TokenKind::kWord) w.exact = "=" + term_text(a.key(t));
+    if (t.kind == TokenKind::kWord) {
+      w.exact = "=" + term_text(a.key(t));
+      // ولي (as in ولي العهد) reads as و + ل + ي: a one-letter stem is a particle nearly every
+      // document has, so such a word is searched by its exact form only.
+      if (stem_of(a, t).size() < 2) w.stem.clear();
+    }
     out.push_back(std::move(w));
   }
   return out;

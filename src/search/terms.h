@@ -21,7 +21,10 @@ std::vector<store::IndexTerm> index_terms(const Analyzed& analyzed);
 // One word of a query: its stem term and its exact term (empty for numbers and Latin).
 struct QueryWord {
   std::string surface;  // as typed
-  std::string stem, exact;
+  std::string stem;     // empty when the word is searched by its exact form only
+  std::string exact;    // "=key"; empty for numbers and other non-words
+  // The term that finds every document with the word.
+  const std::string& finder() const { return stem.empty() ? exact : stem; }
 };
 std::vector<QueryWord> query_words(const Analyzed& analyzed);
 

@@ -142,6 +142,30 @@ TEST_F(SearchIndex, TitleWordsWeighMoreThanBodyWords) {
   EXPECT_EQ(found.results[0].doc, "title");
 }
 
+TEST_F(SearchIndex, TitleHitsComeFirstAndBodyHitsFillTheRest) {
+  // Ranking title hits alone first must not hide the documents whose body has the word.
+  write({doc("body1", "بحث المجلس ملف الاجتماع الطارئ في المدينة", "أخبار محلية"),
+         doc("title", "عقد لقاء في المدينة وحضره ممثلون عن الحكومة", "اجتماع في المدينة"),
+         doc("body2", "أرجئ الاجتماع إلى الأسبوع المقبل", "أخبار عاجلة")});
+  auto found = searcher_->search("اجتماع");
+  ASSERT_EQ(found.results.size(), 3u);
+  EXPECT_EQ(found.results[0].doc, "title");
+  auto first = searcher_->search("اجتماع", {.limit = 1});
+  ASSERT_EQ(first.results.size(), 1u);
+  EXPECT_EQ(first.results[0].doc, "title");
+}
+
+TEST_F(SearchIndex, AWordWithAOneLetterStemIsSearchedByItsExactForm) {
+  // ولي (as in ولي العهد) analyzes as و + ل + ي, like لي and وله whose stem is ل too.
+  write({doc("guardian", "وصل ولي العهد إلى المدينة"), doc("to_me", "قال لي إنه وصل إلى المدينة"),
+         doc("to_him", "وله رأي آخر في المدينة")});
+  auto found = searcher_->search("ولي");
+  ASSERT_EQ(found.results.size(), 1u);
+  EXPECT_EQ(found.results[0].doc, "guardian");
+  ASSERT_EQ(found.results[0].highlights.size(), 1u);
+  EXPECT_EQ(highlighted(found.results[0], found.results[0].highlights[0]), "ولي");
+}
+
 TEST_F(SearchIndex, FiltersBySourceAndDate) {
   write({doc("x", "قصف الطيران مدينة إدلب", "", "sana", "2017-01-10"),
          doc("y", "قصف الطيران مدينة إدلب مجددا", "", "aawsat", "2017-02-10"),
