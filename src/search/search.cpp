@@ -74,14 +74,19 @@ struct Searcher::State {
     return it->second;
   }
 
-  // Row numbers and scores of the best `limit` documents matching `expression`.
+  // Row numbers and scores of the best `limit` documents matching `expression`. The statement
+  // of each combination of filters is prepared once.
+  std::unordered_map<std::string, store::Statement> ranking;
   std::vector<std::pair<int64_t, double>> rank(const std::string& sql, const std::string& expression, size_t limit,
                                                const std::vector<std::string>& filters) {
-    auto q = db.prepare(sql);
+    auto it = ranking.find(sql);
+    if (it == ranking.end()) it = ranking.emplace(sql, db.prepare(sql)).first;
+    store::Statement& q = it->second;
     q.bind(1, expression).bind(2, static_cast<int64_t>(limit));
     for (size_t i = 0; i < filters.size(); ++i) q.bind(static_cast<int>(i + 3), filters[i]);
     std::vector<std::pair<int64_t, double>> ranked;
-    while (q.step()) ranked.emplace_back(q.int64(0), q.real(1));
+    while (q.step()) ranked.emplace_back(q.int64(0), q.real(1));  // a failing step resets it
+    q.reset();
     return ranked;
   }
 
