@@ -239,36 +239,6 @@ void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, E
   RoleFinder(gazetteer_, finder_).find(a, first_tokens, x, use);
   copy_into_duplicated_lines(a, x);
 
-  // Static relations the text evidences: both actors named in one sentence or the next
-  // (the sentence splitter cuts "جبهة فتح الشام. المعروفة سابقا بجبهة النصرة").
-  const std::string& date = x.publication_date.date;
-  std::unordered_map<std::string, uint32_t> index_of;
-  for (uint32_t u : used) index_of.emplace(actors[u].id, u);
-  for (size_t si = 0; si < a.sentences.size(); ++si) {
-    Span window = a.sentences[si].span;
-    if (si + 1 < a.sentences.size()) window.end = a.sentences[si + 1].span.end;
-    const Span& evidence = window;
-    std::vector<uint32_t> here;
-    for (const Mention& m : x.mentions) {
-      if (!window.overlaps(m.span) || m.source == Mention::Source::kRole) continue;
-      auto it = index_of.find(m.actor);
-      if (it != index_of.end()) here.push_back(it->second);
-    }
-    if (here.size() < 2) continue;
-    std::sort(here.begin(), here.end());
-    here.erase(std::unique(here.begin(), here.end()), here.end());
-    for (const StaticRelation& r : gazetteer_.relations()) {
-      if (!std::binary_search(here.begin(), here.end(), r.subject) || !std::binary_search(here.begin(), here.end(), r.object))
-        continue;
-      Role period{"", "", 0, r.valid_from, r.predicate == "formerly_known_as" ? "" : r.valid_to};
-      if (!period.held_on(date)) continue;
-      bool seen = std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& e) {
-        return e.subject == actors[r.subject].id && e.predicate == r.predicate && e.object == actors[r.object].id;
-      });
-      if (!seen) x.relations.push_back({actors[r.subject].id, r.predicate, actors[r.object].id, evidence});
-    }
-  }
-
   for (uint32_t u : used) x.actors.push_back(actors[u]);
   for (Actor& n : new_actors) x.actors.push_back(std::move(n));
 }

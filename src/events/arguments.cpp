@@ -1,6 +1,9 @@
 #include "events/arguments.h"
 
 #include <algorithm>
+#include <optional>
+
+#include "core/tsv.h"
 
 namespace marsad {
 namespace {
@@ -10,6 +13,19 @@ constexpr uint32_t kAfterVerb = 3;      // VSO: the subject follows within 3 wor
 constexpr uint32_t kObjectReach = 6;
 constexpr uint32_t kTopicReach = 25;    // SVO: the topic may stand a few clauses before the verb
 constexpr uint32_t kPrepositionReach = 3;  // على مواقع لتنظيم داعش: the noun after the preposition
+
+// Quotation marks set off a name or a quoted phrase inside a clause (ضد مواقع «داعش»، استأنفت
+// “استهداف مناطق”), they do not end it.
+bool quote_mark(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  return !k.empty() && std::all_of(k.begin(), k.end(), [](char32_t c) {
+    return c == U'«' || c == U'»' || c == U'"' || c == U'“' || c == U'”';
+  });
+}
+
+bool ends_clause(const EventText& text, uint32_t token) {
+  return text.is_clause_break(token) && !quote_mark(text, token);
+}
 
 bool has_letter(std::u32string_view prefix, char32_t c) { return prefix.find(c) != std::u32string_view::npos; }
 
@@ -40,6 +56,85 @@ bool is_preposition_word(const EventText& text, uint32_t token) {
   return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const std::u32string& p) { return k == p; });
 }
 
+bool is_relative(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  return k == U"الذي" || k == U"التي" || k == U"الذين" || k == U"اللذين" || k == U"اللتين";
+}
+
+bool is_complementizer(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  return k == U"ان" || k == U"بان" || k == U"وان" || k == U"لان";
+}
+
+// An active participle in the accusative (حال): م… with tanwin alif or the plural ين. A
+// feminine one (ملتزمة) is left out: written so, it is as often a predicate (أن الولايات المتحدة
+// ملتزمة) whose subject stands before it.
+bool circumstantial(const EventText& text, uint32_t token) {
+  for (const auto& r : text.readings(token)) {
+    const auto& w = r.stem;
+    if (w.size() >= 4 && w[0] == U'م' && (w.back() == U'ا' || w.ends_with(U"ين"))) return true;
+  }
+  return false;
+}
+
+// A verb with a plural ending (يطالبون، هاجموا) carries its subject: a verb before its subject
+// stays singular in standard Arabic, so the noun after it is its object.
+bool plural_verb(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  return k.size() >= 5 && (k.ends_with(U"ون") || k.ends_with(U"وا"));
+}
+
+// Whether the word carries the conjunction و/ف: a verb so joined opens a clause of its own,
+// whose subject is the earlier one's, not the noun just before it (التقى لافروف كيري وبحث).
+bool conjoined(const EventText& text, uint32_t token) {
+  for (const auto& r : text.readings(token))
+    if (r.clitics & kConjunction) return true;
+  return false;
+}
+
+// "طائرة حربية تابعة لقوات النظام استهدفت": the owner after تابعة لـ stands for the subject it
+// owns.
+bool owner_of_subject(const EventText& text, const MentionOnTokens& m) {
+  if (m.first == 0 || !has_letter(m.prefix, U'ل') || !can_act(m)) return false;
+  for (const auto& r : text.readings(m.first - 1))
+    if (r.stem == U"تابع" || r.stem == U"تابعه" || r.stem == U"تابعين" || r.stem == U"تابعون") return true;
+  return false;
+}
+
+// SVO with the subject right before the verb (إن لواء الأقصى بايع داعش، أن تركيا تدعم
+// المعارضة، وكان التنظيم سيطر): that noun, not the object after the verb, is the subject.
+int subject_just_before(const EventText& text, uint32_t first, int skip) {
+  if (first == 0 || conjoined(text, first)) return -1;
+  int m = text.mention_at(first - 1);
+  if (m < 0 || m == skip) return -1;
+  const auto& mention = text.mentions()[m];
+  if (mention.end != first || text.sentence_of(mention.first) != text.sentence_of(first)) return -1;
+  if (owner_of_subject(text, mention)) return m;
+  if (!bare(mention) || !can_act(mention) || after_preposition_word(text, mention, 0)) return -1;
+  return m;
+}
+
+// A noun with a possessive pronoun of the third person (دعوته، سيطرتها، عزمهما): ته/تها/تهم…
+// on a word that has a reading without it.
+bool possessed(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  bool ending = k.ends_with(U"ته") || k.ends_with(U"تها") || k.ends_with(U"تهم") || k.ends_with(U"تهما") ||
+                k.ends_with(U"ها") || k.ends_with(U"هم") || k.ends_with(U"هما");
+  if (!ending || k.size() < 5) return false;
+  for (const auto& r : text.readings(token))
+    if (r.clitics & kEnclitic) return true;
+  return false;
+}
+
+// A verbal noun with ل of purpose glued to it (لتسليم، للانقضاض، لمحاربة).
+bool purpose_lam(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  if (k.empty() || k[0] != U'ل') return false;
+  for (const auto& r : text.readings(token))
+    if (r.clitics & kPreposition) return true;
+  return false;
+}
+
 bool is_comma(const EventText& text, uint32_t token) {
   auto k = text.key(token);
   return k == U"،" || k == U",";
@@ -63,11 +158,11 @@ int subject_after(const EventText& text, uint32_t end, int skip) {
     }
     if (!text.is_word(i)) {
       if (text.is_number(i)) return -1;
-      if (text.is_clause_break(i) && !is_comma(text, i)) return -1;
+      if (text.is_clause_break(i) && !is_comma(text, i) && !quote_mark(text, i)) return -1;
       continue;
     }
     if (is_preposition_word(text, i)) {
-      if (words == 1 && text.key(i) == U"من") {  // وحدات من الجيش
+      if (words == 1 && text.key(i) == U"من" && !(i + 1 < s.end_token && (text.match_word(i + 1, U"قبل") >= 0 || text.match_word(i + 1, U"جانب") >= 0))) {  // وحدات من الجيش (not طلب تعاونا من قبل السلطات)
         partitive = true;
         continue;
       }
@@ -76,6 +171,40 @@ int subject_after(const EventText& text, uint32_t end, int skip) {
     auto k = text.key(i);
     if (k == U"ان" || k == U"أن" || k == U"انه" || k == U"انها" || k == U"بان") return -1;
     ++words;
+  }
+  return -1;
+}
+
+// A partitive topic at the head of its clause (أن وحدات من الجيش السوري نفذت، عدد من
+// عناصر التنظيم): the group named after من is the agent.
+bool partitive_topic(const EventText& text, const MentionOnTokens& m, uint32_t floor) {
+  if (m.first < floor + 2 || text.key(m.first - 1) != U"من") return false;
+  uint32_t head = m.first - 2;
+  if (!text.is_word(head) || text.mention_at(head) >= 0 || is_preposition_word(text, head)) return false;
+  if (head == text.sentence(text.sentence_of(head)).first_token || text.is_clause_break(head - 1)) return true;
+  auto k = text.key(head - 1);
+  return k == U"ان" || k == U"أن" || k == U"إن" || k == U"بان" || k == U"وان";
+}
+
+// Topic first (SVO): the nearest bare mention before `first` in its clause, else in the
+// clauses before it in the sentence (وكان “جيش الفتح” المؤلف من …، اعلن).
+int topic_before(const EventText& text, uint32_t first, int skip) {
+  const auto& mentions = text.mentions();
+  const Sentence& s = text.sentence(text.sentence_of(first));
+  uint32_t floor = first > s.first_token + kTopicReach ? first - kTopicReach : s.first_token;
+  // A relative clause with no subject after its verb (للتنظيم الذي يتلقى ضربات): the noun
+  // before الذي/التي is its subject, whatever preposition it carries.
+  if (first >= s.first_token + 2 && is_relative(text, first - 1))
+    if (int m = text.mention_at(first - 2); m >= 0 && m != skip && can_act(mentions[m])) return m;
+  for (uint32_t i = first; i > floor; --i) {
+    // أن/إن opens a clause of its own: what stands before it belongs to the clause that
+    // reports (قال المرصد ومقره بريطانيا إن الغارات قصفت). أنه/أنها points back past it.
+    if (is_complementizer(text, i - 1)) return -1;
+    int m = text.mention_at(i - 1);
+    if (m < 0 || m == skip || !can_act(mentions[m])) continue;
+    if ((bare(mentions[m]) && (!after_preposition_word(text, mentions[m], floor) || partitive_topic(text, mentions[m], floor))) ||
+        owner_of_subject(text, mentions[m]))
+      return m;
   }
   return -1;
 }
@@ -94,33 +223,137 @@ constexpr uint32_t kPairReach = 8;      // tokens from X to Y
 
 // The two actors of "بين X و Y" standing within kBetweenReach tokens after `end` in its
 // sentence, or {-1, -1}.
-std::pair<int, int> between_pair(const EventText& text, uint32_t end) {
-  const auto& mentions = text.mentions();
+// Whether a word with ل follows the genitive after `end` (استهداف الأسد لـ"مواقع"، دعم
+// المملكة للاقتصاد الأردني): the ل phrase names the patient.
+bool lam_after_genitive(const EventText& text, uint32_t end, Clause clause) {
+  int m = end < clause.end ? text.mention_at(end) : -1;
+  if (m < 0) return false;
+  uint32_t after = text.mentions()[m].end;
+  for (uint32_t i = after; i < clause.end && i < after + 2; ++i) {
+    if (!text.is_word(i)) continue;
+    for (const auto& r : text.readings(i))
+      if (r.clitics & kLam || (r.clitics & kPreposition && text.key(i)[0] == U'ل')) return true;
+    return text.key(i) == U"لـ" || text.key(i) == U"ل";
+  }
+  return false;
+}
+
+// The first actor of "بين X" within kBetweenReach tokens after `end`, or -1.
+int between_first(const EventText& text, uint32_t end) {
   const uint32_t limit = text.sentence(text.sentence_of(end > 0 ? end - 1 : 0)).end_token;
   for (uint32_t i = end; i < limit && i < end + kBetweenReach; ++i) {
-    if (text.mention_at(i) >= 0) return {-1, -1};  // an argument before بين: another construction
+    if (text.mention_at(i) >= 0) return -1;  // an argument before بين: another construction
     if (text.key(i) != U"بين") continue;
     int x = -1;
     for (uint32_t j = i + 1; j < limit && j <= i + kTitleReach && !text.is_clause_break(j); ++j)
       if ((x = text.mention_at(j)) >= 0) break;
-    if (x < 0 || !can_act(mentions[x])) return {-1, -1};
-    bool joined = false;  // a و on a word between X and Y, or on Y itself
-    for (uint32_t j = mentions[x].end; j < limit && j < mentions[x].end + kPairReach; ++j) {
-      auto k = text.key(j);
-      int y = text.mention_at(j);
-      bool waw = !k.empty() && k[0] == U'و';
-      if (y >= 0 && y != x && mentions[y].first == j) {
-        if ((joined || waw || mentions[y].prefix.find(U'و') != std::u32string::npos) && can_act(mentions[y])) return {x, y};
-        return {-1, -1};
-      }
-      joined = joined || waw;
+    return x >= 0 && can_act(text.mentions()[x]) ? x : -1;
+  }
+  return -1;
+}
+
+std::pair<int, int> between_pair(const EventText& text, uint32_t end) {
+  const auto& mentions = text.mentions();
+  const uint32_t limit = text.sentence(text.sentence_of(end > 0 ? end - 1 : 0)).end_token;
+  int x = between_first(text, end);
+  if (x < 0) return {-1, -1};
+  bool joined = false;  // a و on a word between X and Y, or on Y itself
+  for (uint32_t j = mentions[x].end; j < limit && j < mentions[x].end + kPairReach; ++j) {
+    auto k = text.key(j);
+    int y = text.mention_at(j);
+    bool waw = !k.empty() && k[0] == U'و';
+    if (y >= 0 && y != x && mentions[y].first == j) {
+      if ((joined || waw || mentions[y].prefix.find(U'و') != std::u32string::npos) && can_act(mentions[y])) return {x, y};
+      return {-1, -1};
     }
-    return {-1, -1};
+    joined = joined || waw;
   }
   return {-1, -1};
 }
 
 }  // namespace
+
+
+namespace {
+
+// The clause with its quoted parts: arguments are looked up across quotation marks, while
+// the evidence and the date stay with the clause.
+Clause across_quotes(const EventText& text, Clause c, uint32_t first, uint32_t end) {
+  const Sentence& s = text.sentence(text.sentence_of(first));
+  while (c.first > s.first_token && first - c.first < kClauseReach && !ends_clause(text, c.first - 1)) --c.first;
+  while (c.end < s.end_token && c.end - end < kClauseReach && !ends_clause(text, c.end)) ++c.end;
+  return c;
+}
+
+constexpr uint32_t kAgentReach = 10;  // tokens from the trigger to من قبل
+
+// The actor after "من قبل" or "من جانب" within kAgentReach tokens after `end` in the clause.
+int agent_after(const EventText& text, uint32_t end, Clause clause) {
+  uint32_t to = std::min(clause.end, end + kAgentReach);
+  for (uint32_t i = end; i + 1 < to; ++i) {
+    if (text.key(i) != U"من" || (text.match_word(i + 1, U"قبل") < 0 && text.match_word(i + 1, U"جانب") < 0)) continue;
+    int m = first_mention_in(text, i + 2, std::min(clause.end, i + 2 + kPrepositionReach), -1);
+    if (m >= 0 && can_act(text.mentions()[m])) return m;
+  }
+  return -1;
+}
+
+constexpr uint32_t kUndergoReach = 7;  // tokens from the verb to the noun (تعرض بلدة الزبداني في ريف دمشق لهجوم)
+
+// The subject of a verb of undergoing standing just before the noun at `first`, or -1.
+// nullopt when there is no such verb; -1 when its subject is no actor (تعرض بلدة الزبداني).
+std::optional<int> undergoer_before(const EventText& text, const ArgumentLexicon& lexicon, uint32_t first, Clause clause) {
+  for (uint32_t v = first; v > clause.first && first - v < kUndergoReach; --v) {
+    if (!lexicon.undergoes(text, v - 1)) continue;
+    // VSO: the subject stands between the verb and the noun (تتلقى فصائل الجيش الحر أوامر);
+    // nothing after the noun is the verb's subject (يتلقى الدعم من إيران).
+    for (uint32_t i = v; i < first; ++i)
+      if (int m = text.mention_at(i); m >= 0 && bare(text.mentions()[m]) && can_act(text.mentions()[m])) return m;
+    if (int m = subject_just_before(text, v - 1, -1); m >= 0) return m;
+    return topic_before(text, v - 1, -1);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void ArgumentLexicon::load(const std::string& tsv) {
+  for_each_tsv_row(tsv, 3, [&](const std::vector<std::string_view>& f) {
+    if (f[0] == "root" || f[0] == "source") {
+      if (f.size() < 3) return;
+      std::vector<ArgumentSlot> slots;
+      for (auto p : split(f[2], '|')) slots.push_back({ArgumentSlot::Kind::kPreposition, lexicon_key(p)});
+      (f[0] == "root" ? roots_ : root_sources_).emplace_back(std::string(f[1]), std::move(slots));
+      return;
+    }
+    if (f[0] != "patient" && f[0] != "undergo" && f[0] != "loser") return;
+    auto& set = f[0] == "patient" ? patient_ : f[0] == "undergo" ? undergo_ : loser_;
+    for (auto form : split(f[1], '|')) {
+      std::u32string key = lexicon_key(form);
+      if (key.size() > 2 && key.starts_with(U"ال")) key = key.substr(2);
+      if (!key.empty()) set.insert(key);
+    }
+  }, /*header=*/true);
+}
+
+const std::vector<ArgumentSlot>& ArgumentLexicon::by_root(const RootSlots& rows, std::string_view cameo) {
+  static const std::vector<ArgumentSlot> kNone;
+  const std::vector<ArgumentSlot>* best = &kNone;
+  size_t longest = 0;
+  for (const auto& [prefix, slots] : rows)
+    if (cameo.starts_with(prefix) && prefix.size() > longest) {
+      best = &slots;
+      longest = prefix.size();
+    }
+  return *best;
+}
+
+bool ArgumentLexicon::any_reading(const EventText& text, uint32_t token, const std::unordered_set<std::u32string>& set) {
+  if (set.empty()) return false;
+  for (const auto& r : text.readings(token))
+    if (set.count(r.stem)) return true;
+  return false;
+}
 
 Clause clause_around(const EventText& text, uint32_t first, uint32_t end) {
   const Sentence& s = text.sentence(text.sentence_of(first));
@@ -135,24 +368,24 @@ int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_cl
   const auto& mentions = text.mentions();
   switch (slot.kind) {
     case ArgumentSlot::Kind::kSubject: {
-      if (int m = subject_after(text, end, skip); m >= 0) return m;
-      // Topic first (SVO): the nearest bare mention before the trigger in its clause, else in
-      // the clauses before it in the sentence (وكان “جيش الفتح” المؤلف من …، اعلن).
-      const Sentence& s = text.sentence(text.sentence_of(first));
-      uint32_t floor = first > s.first_token + kTopicReach ? first - kTopicReach : s.first_token;
-      for (uint32_t i = first; i > floor; --i) {
-        int m = text.mention_at(i - 1);
-        if (m < 0 || m == skip || !can_act(mentions[m])) continue;
-        if (bare(mentions[m]) && !after_preposition_word(text, mentions[m], floor)) return m;
-      }
-      return -1;
+      if (int m = subject_just_before(text, first, skip); m >= 0) return m;
+      if (!plural_verb(text, first))
+        if (int m = subject_after(text, end, skip); m >= 0) return m;
+      return topic_before(text, first, skip);
     }
     case ArgumentSlot::Kind::kObject: {
       uint32_t to = std::min(clause.end, end + kObjectReach);
       for (uint32_t i = end; i < to; ++i) {
+        // The object stands before the verb's prepositional phrases: what follows في شمال
+        // سوريا is a place or a circumstance, not the object.
+        if (is_preposition_word(text, i)) break;
+        // … جبهة النصرة التي تصنفها واشنطن …: a relative clause tells about the noun before it.
+        if (is_relative(text, i)) break;
         int m = text.mention_at(i);
         if (m < 0 || m == skip || mentions[m].first != i || !can_act(mentions[m])) continue;
         if (bare(mentions[m]) && !after_preposition_word(text, mentions[m], end)) return m;
+        // قصفت مواقع لجبهة النصرة: the owner of the object noun, through ل, is what was hit.
+        if (i > end && has_letter(mentions[m].prefix, U'ل') && text.is_word(i - 1) && text.mention_at(i - 1) < 0) return m;
       }
       return -1;
     }
@@ -160,6 +393,7 @@ int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_cl
       // The noun in construct: right after the masdar (قصف النظام), or after one modifier
       // (الغارات الروسية على …, هجوم جديد لـ is a preposition slot).
       for (uint32_t i = end; i < std::min(clause.end, end + 2); ++i) {
+        if (is_preposition_word(text, i)) break;  // اشتباكات مع قوات الأسد: no construct
         int m = text.mention_at(i);
         if (m >= 0 && m != skip && mentions[m].first == i && bare(mentions[m]) && can_act(mentions[m])) return m;
       }
@@ -183,11 +417,14 @@ int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_cl
         }
         return -1;
       }
-      uint32_t to = std::min(clause.end, end + kObjectReach + 2);
+      // The other side of a meeting or a clash (ناقش امس الاستعدادات … مع نظيره) may stand at
+      // the end of its clause.
+      uint32_t to = p == U"مع" || p == U"بين" ? clause.end : std::min(clause.end, end + kObjectReach + 2);
       for (uint32_t i = end; i < to; ++i) {
         if (text.match_word(i, p) < 0) continue;
         int m = first_mention_in(text, i + 1, std::min(clause.end, i + 1 + kPrepositionReach), skip);
-        if (m >= 0 && can_act(text.mentions()[m])) return m;
+        // في + a place is where it happened (تفجير المسجد في دولة الكويت), not who suffered it.
+        if (m >= 0 && can_act(text.mentions()[m]) && !(p == U"في" && text.mentions()[m].type == EntityType::kLoc)) return m;
       }
       return -1;
     }
@@ -196,31 +433,121 @@ int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_cl
   return -1;
 }
 
+namespace {
+
+// The row's frame refined by the words around the trigger: an accusative participle has no
+// subject, a patient-genitive noun has its genitive as target, a noun with a possessive pronoun
+// has no genitive left. Returns whether the noun is a patient-genitive one.
+bool refine_frame(const EventText& text, const TriggerRow& row, uint32_t first, uint32_t end, Clause clause,
+                  const ArgumentLexicon* lexicon, std::vector<ArgumentSlot>& sources, std::vector<ArgumentSlot>& targets) {
+  // An accusative participle (متهما قائد النصرة، مطالبين حزب الله) tells how the subject of its
+  // main clause acted: the noun after it is its object, never its subject.
+  if (row.word_class == WordClass::kVerb && circumstantial(text, first))
+    std::erase_if(sources, [](const ArgumentSlot& slot) {
+      return slot.kind == ArgumentSlot::Kind::kSubject || slot.kind == ArgumentSlot::Kind::kGenitive;
+    });
+  // A patient noun with its patient after ل (دعم المملكة للاقتصاد، استهداف الأسد لـ…) has its
+  // agent in the genitive, as any masdar.
+  const bool patient = lexicon && row.word_class != WordClass::kVerb && lexicon->patient_genitive(text, first) &&
+                       fill_slot(text, ArgumentSlot{ArgumentSlot::Kind::kPreposition, U"ل"}, row.word_class, first, end, clause, -1) < 0 &&
+                       !lam_after_genitive(text, end, clause);
+  if (row.word_class != WordClass::kVerb && end == first + 1 && possessed(text, first)) {
+    // دعوته الإسرائيليين، انسحابها منه: the pronoun is the noun's genitive, so the noun after it
+    // is its object, as after a verb (the pronoun's referent is left to the sentence's agent).
+    auto genitive = [](const ArgumentSlot& slot) { return slot.kind == ArgumentSlot::Kind::kGenitive; };
+    std::erase_if(sources, genitive);
+    std::erase_if(targets, genitive);
+    if (!patient) targets.insert(targets.begin(), ArgumentSlot{ArgumentSlot::Kind::kObject, {}});
+  } else if (patient) {
+    // محاربة الجماعات الكردية: the genitive is the target; the agent comes from elsewhere.
+    auto genitive = [](const ArgumentSlot& slot) { return slot.kind == ArgumentSlot::Kind::kGenitive; };
+    std::erase_if(sources, genitive);
+    std::erase_if(targets, genitive);
+    targets.insert(targets.begin(), ArgumentSlot{ArgumentSlot::Kind::kGenitive, {}});
+  }
+  return patient;
+}
+
+}  // namespace
+
 Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t first, uint32_t end, Clause clause,
-                         int source) {
+                         int source, const ArgumentLexicon* lexicon) {
+  const Clause own = clause;
+  clause = across_quotes(text, clause, first, end);
+  std::vector<ArgumentSlot> sources = row.frame.source, targets = row.frame.target;
+  const bool patient = refine_frame(text, row, first, end, clause, lexicon, sources, targets);
   Arguments a;
   a.source = source;
-  if (source < 0)
-    for (const auto& slot : row.frame.source)
+  // الغارات الجوية التركية: the trigger noun heads a nationality span (demonyms.h), which is its
+  // agent.
+  if (int head = text.mention_at(first); source < 0 && head >= 0 && row.word_class != WordClass::kVerb &&
+                                         text.mentions()[head].index < 0 && text.mentions()[head].first == first)
+    a.source = head;
+  if (a.source < 0)
+    for (const auto& slot : sources)
       if ((a.source = fill_slot(text, slot, row.word_class, first, end, clause, -1)) >= 0) break;
-  for (const auto& slot : row.frame.target)
+  for (const auto& slot : targets)
     if ((a.target = fill_slot(text, slot, row.word_class, first, end, clause, a.source)) >= 0) break;
+  // The prepositions of the event's CAMEO root (الغارات … ضد مواقع «داعش»).
+  if (a.target < 0 && lexicon && !targets.empty())
+    for (const auto& slot : lexicon->root_targets(row.cameo))
+      if ((a.target = fill_slot(text, slot, row.word_class, first, end, clause, a.source)) >= 0) break;
+  if (a.source < 0 && source < 0 && lexicon && row.word_class != WordClass::kVerb)
+    for (const auto& slot : lexicon->root_sources(row.cameo))
+      if ((a.source = fill_slot(text, slot, row.word_class, first, end, clause, a.target)) >= 0) break;
+  // The agent of a patient-genitive noun is the topic of its sentence (أولوية تركيا … تحولت إلى
+  // محاربة الجماعات الكردية), and so is that of a masdar of purpose after ل (إن الجولاني يعد
+  // لتسليم الزبداني): the subject of the verb it completes.
+  if (a.source < 0 && source < 0 && (patient || (row.word_class != WordClass::kVerb && purpose_lam(text, first))))
+    a.source = topic_before(text, first, a.target);
   // No slot filled the target: the next actor after the trigger in its clause (غارات
   // التحالف التي تستهدف تنظيم داعش), when the frame has a target at all.
   if (a.target < 0 && !row.frame.target.empty())
-    for (uint32_t i = end; i < clause.end; ++i) {
+    for (uint32_t i = end; i < own.end; ++i) {
       int m = text.mention_at(i);
-      if (m >= 0 && m != a.source && text.mentions()[m].first == i && can_act(text.mentions()[m])) {
+      // A country named after the trigger is where it happened (في شمال سوريا), not its target.
+      if (m >= 0 && m != a.source && text.mentions()[m].first == i && can_act(text.mentions()[m]) &&
+          text.mentions()[m].type != EntityType::kLoc) {
         a.target = m;
         break;
       }
     }
+  // من قبل X / من جانب X after a noun names its agent (تتعرض لضغوط … من قبل تركيا، الخروقات
+  // الأخيرة من قبل النظام), and after a verb with no subject (a passive, or لقصف read as a
+  // verb); after a verb with a subject it is the one asked (طلب تعاونا من قبل السلطات).
+  if ((row.word_class != WordClass::kVerb || a.source < 0) && source < 0)
+    if (int agent = agent_after(text, end, clause); agent >= 0) {
+      if (a.target == agent) a.target = -1;
+      a.source = agent;
+    }
+  // A verb of undergoing before the noun (المعارضة تتعرض لضغوط، يتلقى ضربات، تتلقى فصائل الجيش
+  // الحر أوامر التأهب من تركيا): its subject is the target, the noun after من the source.
+  if (lexicon && row.word_class != WordClass::kVerb && source < 0)
+    if (auto undergoer = undergoer_before(text, *lexicon, first, clause)) {
+      int from = fill_slot(text, ArgumentSlot{ArgumentSlot::Kind::kPreposition, U"من"}, WordClass::kNoun, first, end, clause, *undergoer);
+      if (from >= 0) {
+        a.source = from;
+        if (a.target == from) a.target = -1;
+      } else if (a.source == *undergoer) {
+        a.source = -1;
+      }
+      if (*undergoer >= 0) a.target = *undergoer;
+    }
+  // فقد/خسر/تكبد: the subject lost, so it is the target; the winner stands after أمام.
+  if (lexicon && source < 0 && lexicon->loses(text, first) && a.source >= 0) {
+    a.target = a.source;
+    a.source = fill_slot(text, ArgumentSlot{ArgumentSlot::Kind::kPreposition, U"امام"}, row.word_class, first, end, clause, a.target);
+  }
   // بين X و Y after the trigger names both sides, in that order (الاتصال الذي جرى بين لافروف
   // ونظيره الأمريكي جون كيري، اشتباكات بين المعارضة وقوات الأسد).
   if (auto [x, y] = between_pair(text, end); x >= 0) {
-      a.source = x;
-      a.target = y;
-    }
+    a.source = x;
+    a.target = y;
+  } else if (int side = between_first(text, end); side >= 0 && (a.source < 0 || a.target == side)) {
+    // بين قوات النظام والمسلحين الموالين لها: the named side is the first, the other unnamed.
+    a.source = side;
+    if (a.target == side) a.target = -1;
+  }
   // The place: a LOC after في/ب (or in) in the clause that is no other argument.
   for (uint32_t i = clause.first; i < clause.end; ++i) {
     int m = text.mention_at(i);

@@ -30,6 +30,7 @@ class EventKnowledge {
   AnchorCalendar calendar;
   RelationKnowledge relations;
   Demonyms demonyms;
+  ArgumentLexicon arguments;  // data/events/argument_frames.tsv
   std::unordered_set<std::string> reporter_kinds, reporter_ids;  // data/events/reporters.tsv
   std::vector<std::u32string> casualty_words;
 };
@@ -105,6 +106,7 @@ struct Placement {
   bool verb = false;            // a verb or a support verb + noun
   bool speech = false;
   bool own_source = false;
+  bool prepositional = false;   // the trigger word carries ب or ل (للتعاون، بقصف)
 };
 
 // A noun right after a verb of its clause is that verb's complement (مستعدة للتعاون، طالبت
@@ -112,11 +114,54 @@ struct Placement {
 constexpr uint32_t kComplementReach = 3;
 bool governed(const std::vector<Placement>& placed, size_t j) {
   const Placement& n = placed[j];
+  // A verbal noun with ل or ب right after another trigger word is its complement (مستعدة
+  // للتعاون، خيارات عدة للتعاون، والتعاون لطرد: طرد read as a verb is its masdar), even with an
+  // agent of its own.
+  if (n.prepositional)
+    for (size_t i = 0; i < placed.size(); ++i)
+      if (i != j && !placed[i].speech && placed[i].end == n.first) return true;
   if (n.verb || n.own_source) return false;
   for (size_t i = 0; i < placed.size(); ++i) {
     const Placement& v = placed[i];
     if (i == j || !v.verb || v.speech) continue;
     if (v.end <= n.first && n.first - v.end <= kComplementReach && n.first >= v.clause.first && n.first < v.clause.end) return true;
+  }
+  return false;
+}
+
+// A line printed twice (a common scraping defect) tells its events once: an event with the
+// same code, trigger and clause text as an earlier one is that event.
+void drop_repeated_lines(const EventText& text, std::vector<Event>& events) {
+  std::unordered_set<std::string> seen;
+  size_t kept = 0;
+  for (auto& e : events) {
+    std::string key = e.cameo + '\t' + text.text(e.trigger) + '\t' + text.text(e.evidence);
+    if (!seen.insert(std::move(key)).second) continue;
+    if (&events[kept] != &e) events[kept] = std::move(e);
+    ++kept;
+  }
+  events.resize(kept);
+}
+
+// `d` moved by `count` days, weeks or months (a month keeps its day when it exists).
+Date shifted(const Date& d, int count, TimeWord::Unit unit) {
+  switch (unit) {
+    case TimeWord::Unit::kWeek: return add_days(d, 7L * count);
+    case TimeWord::Unit::kMonth: return add_months(d, count);
+    case TimeWord::Unit::kYear: return add_months(d, 12 * count);
+    case TimeWord::Unit::kDay: return add_days(d, count);
+    default: return d;  // hours and minutes: the same day
+  }
+}
+
+// Whether the verb that matched `m` is imperfect: a person prefix (ي ت ن) that its lemma does
+// not start with (تسيطر of سيطر, يتحدث of تحدث; تحدث itself is a perfect).
+bool imperfect_verb(const EventText& text, const TriggerMatch& m, const TriggerRow& row) {
+  const std::u32string lemma = lexicon_key(row.lemma);
+  for (const auto& r : text.readings(m.first)) {
+    if (r.clitics != m.clitics || r.stem.empty()) continue;
+    char32_t c = r.stem[0];
+    if (c == U'ي' || ((c == U'ت' || c == U'ن') && (lemma.empty() || lemma[0] != c))) return true;
   }
   return false;
 }
@@ -134,6 +179,7 @@ std::shared_ptr<const EventKnowledge> EventExtractor::load_knowledge(const std::
   k->relations.load(dir + "/events/relation_patterns.tsv", dir + "/actors/relations.tsv", dir + "/events/role_heads.tsv");
   k->demonyms.load(dir + "/events/demonyms.tsv");
   k->demonyms.load_anaphors(dir + "/events/anaphors.tsv");
+  k->arguments.load(dir + "/events/argument_frames.tsv");
   for_each_tsv_row(dir + "/events/reporters.tsv", 2, [&](const std::vector<std::string_view>& f) {
     (f[0] == "kind" ? k->reporter_kinds : k->reporter_ids).emplace(f[1]);
   }, /*header=*/true);
@@ -190,6 +236,7 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
     const size_t first_event = x.events.size();
     std::vector<int> quote_source;  // per event of this sentence: the speaker's actor index, or -2 (no quote)
     std::vector<bool> reporting;    // per event of this sentence: a plain reporting verb
+    std::vector<bool> toll;         // per event of this sentence: a killing told as a deed's toll
     std::vector<bool> continuing;   // per event of this sentence: goes on with a statement told
     std::vector<bool> uncodable;    // per event of this sentence: nothing to code it with
     std::vector<Placement> placed;  // per event of this sentence: where its trigger stands
@@ -206,7 +253,7 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
         if (k.triggers.rows()[p.row].frame.support_verb && p.end <= m.first && m.first - p.end <= kSupportReach) support = &p;
       }
       Clause clause = clause_around(text, support ? support->first : first, m.end);
-      Arguments args = find_arguments(text, row, first, m.end, clause);
+      Arguments args = find_arguments(text, row, first, m.end, clause, -1, &k.arguments);
       if (support) {
         const TriggerRow& srow = k.triggers.rows()[support->row];
         for (const auto& slot : srow.frame.source) {
@@ -219,15 +266,27 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
             break;
           }
         }
+        // A verb of undergoing (تعرضت المعارضة لهزيمة) names the noun's target as its subject.
+        if (args.target < 0)
+          for (const auto& slot : srow.frame.target)
+            if ((args.target = fill_slot(text, slot, srow.word_class, support->first, support->end, clause, args.source)) >= 0) break;
       }
       // A verb with no subject in its clause (ولم يتصل بالجانب التركي) continues the agent of the
       // event told just before, in this sentence or the previous one.
       bool subject_slot = std::any_of(row.frame.source.begin(), row.frame.source.end(),
                                       [](const ArgumentSlot& a) { return a.kind == ArgumentSlot::Kind::kSubject; });
       std::string carried_source;
+      bool noun_carried = false;  // no actor of its own: the noun stays uncodable
       if (args.source < 0 && !support && subject_slot && row.word_class == WordClass::kVerb && !row.frame.quote &&
           !previous_source.empty() && previous_source_sentence + 1 >= s)
         carried_source = previous_source;
+      // A verbal noun with no agent of its own (أعلنت واشنطن وأنقرة عزمهما …، استبقت الوزارة
+      // اللقاء بإطلاق تحذيرات) is a deed of the agent told before it in its sentence.
+      else if (args.source < 0 && row.word_class != WordClass::kVerb && !row.frame.quote && !previous_source.empty() &&
+               previous_source_sentence == s && (args.target < 0 || text.mentions()[args.target].actor != previous_source)) {
+        carried_source = previous_source;
+        noun_carried = true;
+      }
       Event e;
       e.evidence = text.span(clause.first, clause.end);
       e.trigger = text.span(m.first, m.end);
@@ -247,15 +306,20 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
                                           support ? support->clitics : m.clitics);
       e.modality = mod.modality;
       e.attributed_to = mod.attributed_to;
+      // التي يسيطر عليها التنظيم، الذين يقاتلون: a relative clause's imperfect describes a state.
+      const bool state = mod.state && row.word_class == WordClass::kVerb && !support && imperfect_verb(text, m, row);
       bool undatable = false;  // منذ سنوات، قبل بضعة أيام: a time the text leaves open
       // A background date does not become the story's day for what is told next: the start of
       // a campaign named by its calendar date (ويشن الجيش منذ 11 يوليو حملة …; a weekday after
       // منذ, منذ عصر الخميس, is the story's own time) or the earlier event of غداة.
       bool background = false;
-      if (const TimeExpression* t = nearest_expression(expressions, clause, m.first)) {
+      const TimeExpression* t = nearest_expression(expressions, clause, m.first);
+      // The event before بعد ساعتين من X is not dated by the count: it keeps the story's day.
+      if (t && t->parts.from_event && m.first < t->end) t = nullptr;
+      if (t) {
         undatable = !t->date && (t->parts.vague || t->parts.counted);
         background = (t->date && t->parts.direction < 0 && !t->parts.counted && t->parts.month) ||
-                     (t->parts.day_after_event && m.first >= t->first);
+                     ((t->parts.day_after_event || t->parts.from_event) && m.first >= t->first);
         e.date_expression = text.text(t->span);
         if (t->same_day_as_previous) e.date = previous_date;
         else if (t->parts.day_after_event) {
@@ -263,6 +327,12 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
           // event told with it (dated earlier); without that date, nothing is known.
           if (auto told = parse_iso(date_before_sentence); told && told->full())
             e.date = m.first >= t->first ? format_iso(add_days(*told, -1)) : date_before_sentence;
+        }
+        else if (t->parts.from_event) {
+          // وذلك بعد يوم من هجوم: the event after the expression lies the count before (بعد) or
+          // after (قبل) the event told before it in the sentence.
+          if (auto told = parse_iso(previous_date); told && told->full() && m.first >= t->end && t->parts.count > 0)
+            e.date = format_iso(shifted(*told, -t->parts.direction * t->parts.count, t->parts.count_unit));
         }
         else if (t->date) {
           Date d = *t->date;
@@ -295,18 +365,34 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       bool participle = row.frame.quote && row.word_class == WordClass::kVerb && text.key(m.first).find(U'م') <= 2 &&
                         m.end - m.first == 1 && speech_sentence && *speech_sentence + 1 >= s;
       reporting.push_back(row.frame.report);
+      toll.push_back(row.frame.toll);
       placed.push_back({support ? support->first : m.first, m.end, clause,
                         row.word_class == WordClass::kVerb || support != nullptr, row.frame.quote, args.source >= 0});
+      // ليعقد (ل + imperfect) is a purpose verb; لطرد (ل + the perfect's letters) is a masdar.
+      placed.back().prepositional = !support && (m.clitics & kPreposition) &&
+                                    !(row.word_class == WordClass::kVerb && imperfect_verb(text, m, row));
       continuing.push_back(participle);
       if (row.frame.quote) speech_sentence = s;
       // A noun with no actor, place, time or toll (الصراع، المعركة الأخيرة، الهجمات الإرهابية)
       // names the kind of event, not one an analyst can code.
       // A definite noun (اللقاء، الاتفاق) naming an event already coded refers back to it.
-      bool told_before = std::any_of(x.events.begin(), x.events.begin() + first_event,
-                                     [&](const Event& earlier) { return earlier.cameo == e.cameo; });
+      // Talks and statements refer back by their CAMEO root (المحادثات after اجتماع; a carried
+      // agent is no actor of its own); a use of force only by its code, since a strike told
+      // again is often a new one (الغارة الثانية).
+      const bool force = violent(e.cameo);
+      bool told_before = std::any_of(x.events.begin(), x.events.begin() + first_event, [&](const Event& earlier) {
+        return force ? earlier.cameo == e.cameo : earlier.cameo.substr(0, 2) == e.cameo.substr(0, 2);
+      });
       bool anaphoric = row.word_class == WordClass::kNoun && !support && (m.clitics & kArticle) && told_before &&
-                       e.source.empty() && e.target.empty();
-      uncodable.push_back(anaphoric || (row.word_class == WordClass::kNoun && !support && e.source.empty() && e.target.empty() &&
+                       (e.source.empty() || (noun_carried && !force)) && e.target.empty();
+      // A phrase row whose first word is definite (الهجمات الإرهابية) is a noun phrase too.
+      const bool definite = (m.clitics & kArticle) || std::any_of(text.readings(m.first).begin(), text.readings(m.first).end(),
+                                                                    [](const WordReading& r) { return r.stem.starts_with(U"ال"); });
+      const bool nominal = row.word_class == WordClass::kNoun || (row.word_class == WordClass::kAny && definite);
+      // ملف وقف إطلاق النار، لجنة المصالحة، بوقف تقدمه: the noun names a topic or a body (a
+      // perfect's letters after the head, تقدمه، are its masdar; an imperfect is a clause).
+      const bool topic = mod.topic && !support && !(row.word_class == WordClass::kVerb && imperfect_verb(text, m, row));
+      uncodable.push_back(state || topic || anaphoric || (nominal && !support && (e.source.empty() || noun_carried) && e.target.empty() &&
                           e.location.empty() && e.date_expression.empty() && !e.fatalities));
       x.events.push_back(std::move(e));
     }
@@ -324,13 +410,44 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
     // Analysts code what was said, not the saying: a plain report whose content is an event
     // of its sentence (قال المرصد إن طائرات حربية قصفت …) gives way to that event, and one by an
     // unnamed speaker (وقال، وأضاف، مشيرا) continues a statement already told.
+    const size_t told = x.events.size() - first_event;
+    std::vector<bool> dropped(told);
+    for (size_t i = 0; i < told; ++i) {
+      bool speech = quote_source[i] != -2;
+      bool unnamed_speech = speech && x.events[first_event + i].source.empty();
+      bool framing = reporting[i] && first_event + i + 1 < x.events.size();
+      dropped[i] = unnamed_speech || framing || governed(placed, i) || continuing[i] || uncodable[i];
+    }
+    // قتل خمسة في هجوم، أسفر القصف عن مقتل، هجوم استهدف: a killing or a targeting is the toll or
+    // aim of the violent event of its sentence, which the analyst codes. An attack noun after the
+    // toll in its clause (قتل خمسة في هجوم، استهدفت غارة مشفى) is that event even when it looked
+    // uncodable or governed, and takes the toll's date and place.
+    auto deed_of = [&](size_t i) -> long {
+      long other = -1;
+      for (size_t j = 0; j < told; ++j) {
+        if (j == i || toll[j] || !violent(x.events[first_event + j].cameo)) continue;
+        if (!placed[j].verb && placed[j].first >= placed[i].end && placed[j].first < placed[i].clause.end) return j;
+        if (!dropped[j] && other < 0) other = static_cast<long>(j);
+      }
+      return other;
+    };
+    for (size_t i = 0; i < told; ++i) {
+      Event& e = x.events[first_event + i];
+      if (!toll[i] || dropped[i] || !violent(e.cameo)) continue;
+      long j = deed_of(i);
+      if (j < 0) continue;
+      Event& deed = x.events[first_event + j];
+      if (dropped[j]) {
+        dropped[j] = false;
+        if (deed.date.empty()) { deed.date = e.date; deed.date_expression = e.date_expression; }
+        if (deed.location.empty()) deed.location = e.location;
+        if (!deed.fatalities) deed.fatalities = e.fatalities;
+      }
+      dropped[i] = true;
+    }
     size_t kept = first_event;
     for (size_t i = first_event; i < x.events.size(); ++i) {
-      bool speech = quote_source[i - first_event] != -2;
-      bool unnamed_speech = speech && x.events[i].source.empty();
-      bool framing = reporting[i - first_event] && i + 1 < x.events.size();
-      bool complement = governed(placed, i - first_event);
-      if (!unnamed_speech && !framing && !complement && !continuing[i - first_event] && !uncodable[i - first_event]) {
+      if (!dropped[i - first_event]) {
         if (kept != i) x.events[kept] = std::move(x.events[i]);
         ++kept;
       }
@@ -339,6 +456,8 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
     merge_same_root(x.events, first_event);
 
   }
+
+  drop_repeated_lines(text, x.events);
 
   // Relations: patterns, titles, known facts, and fights from uses of force.
   find_relations(text, k.relations, x, publication, x.relations);
@@ -357,7 +476,10 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
   for (const auto& e : x.events) {
     if (!violent(e.cameo) || e.source.empty() || e.target.empty() || e.source == e.target) continue;
     if (!side(e.source, false) || !side(e.target, true)) continue;
-    if (e.modality == Modality::kNegated || e.modality == Modality::kHypothetical) continue;
+    // An intended use of force (لمحاربة داعش، بهدف قتال الهيئة) is no fight yet.
+    if (e.modality == Modality::kNegated || e.modality == Modality::kHypothetical || e.modality == Modality::kPlanned ||
+        e.modality == Modality::kFuture)
+      continue;
     bool known = std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
       return r.predicate == "fights" && r.subject == e.source && r.object == e.target;
     });

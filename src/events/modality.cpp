@@ -10,6 +10,7 @@ namespace {
 
 constexpr uint32_t kWordGap = 1;       // لم يتم الإعلان: one word may stand between cue and trigger
 constexpr uint32_t kClauseReach = 10;  // a clause cue governs the next 10 words
+constexpr uint32_t kStateGap = 2;      // التي لا تزال تسيطر: two words between pronoun and verb
 
 Modality modality_of(std::string_view name) {
   if (name == "negated") return Modality::kNegated;
@@ -36,12 +37,23 @@ bool imperfect(std::u32string_view stem) {
   return !stem.empty() && (stem[0] == U'ي' || stem[0] == U'ت' || stem[0] == U'ن');
 }
 
+// A state cue before a trigger (the caller checks that it is an imperfect verb), unless the
+// pronoun follows a time noun (الوقت الذي يفقد فيه: when an event happens).
+void read_state(const std::vector<CueHit>& hits, const CueHit& hit, ModalityReading& best) {
+  bool temporal = std::any_of(hits.begin(), hits.end(), [&](const CueHit& h) {
+    return !h.cue->state && h.cue->modality == Modality::kAsserted && h.first < hit.first && h.end == hit.end;
+  });
+  if (!temporal) best.state = true;
+}
+
 }  // namespace
 
 void ModalityLexicon::load(const std::string& path) {
   for_each_tsv_row(path, 3, [&](const std::vector<std::string_view>& f) {
     ModalityCue base;
     base.modality = modality_of(f[1]);
+    base.state = f[1] == "state";
+    base.topic = f[1] == "topic";
     if (f[2] == "prefix") base.scope = ModalityCue::Scope::kPrefix;
     else if (f[2] == "clause") base.scope = ModalityCue::Scope::kClause;
     else if (f[2] == "attribution") base.scope = ModalityCue::Scope::kAttribution;
@@ -100,7 +112,10 @@ ModalityReading read_modality(const EventText& text, const std::vector<CueHit>& 
                               uint8_t clitics) {
   ModalityReading best;
   auto consider = [&](Modality m, std::string holder) {
-    if (rank(m) > rank(best.modality)) best = {m, std::move(holder)};
+    if (rank(m) > rank(best.modality)) {
+      best.modality = m;
+      best.attributed_to = std::move(holder);
+    }
   };
   if (clitics & kFuture) consider(Modality::kFuture, "");
 
@@ -112,6 +127,15 @@ ModalityReading read_modality(const EventText& text, const std::vector<CueHit>& 
       if (e > first && i < end) continue;
       switch (cue.scope) {
         case ModalityCue::Scope::kWord: {
+          if (cue.state) {
+            if (e == first) read_state(hits, hit, best);
+            break;
+          }
+          if (cue.topic) {
+            if (e == first) best.topic = true;
+            break;
+          }
+          if (cue.modality == Modality::kAsserted) break;  // a guard row (الوقت الذي)
           if (e > first || first - e > kWordGap) break;
           if (cue.words.size() == 1 && cue.words[0] == U"قد") {  // قد + imperfect only
             bool imp = std::any_of(text.readings(first).begin(), text.readings(first).end(),
@@ -122,6 +146,12 @@ ModalityReading read_modality(const EventText& text, const std::vector<CueHit>& 
           break;
         }
         case ModalityCue::Scope::kClause: {
+          if (cue.state) {
+            bool broken = false;
+            for (uint32_t k = e; k < first; ++k) broken = broken || text.is_clause_break(k);
+            if (e <= first && first - e <= kStateGap && !broken) read_state(hits, hit, best);
+            break;
+          }
           if (e > first || first - e > kClauseReach) break;
           bool broken = false;
           for (uint32_t k = e; k < first; ++k) broken = broken || text.is_clause_break(k);

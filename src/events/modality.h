@@ -18,6 +18,10 @@ struct ModalityCue {
   enum class Scope : uint8_t { kPrefix, kWord, kClause, kAttribution } scope = Scope::kWord;
   bool holder_after = false;    // "حسب X": the holder follows the cue
   bool holder_second = false;   // "نقلت X عن Y": the holder is the second slot
+  bool state = false;           // a relative pronoun (التي، الذين): an imperfect verb right after
+                                // it describes a standing state (التي يسيطر عليها), not an event
+  bool topic = false;           // a head noun (ملف، موضوع، لجنة): the verbal noun right after it
+                                // names a topic or a body (ملف وقف إطلاق النار، لجنة المصالحة)
 };
 
 class ModalityLexicon {
@@ -42,6 +46,9 @@ std::vector<CueHit> find_cues(const EventText& text, const ModalityLexicon& lexi
 struct ModalityReading {
   Modality modality = Modality::kAsserted;
   std::string attributed_to;  // an actor id, a phrase, or empty
+  bool state = false;         // right after a relative pronoun: an imperfect verb there tells a
+                              // state, no event (the caller knows the verb's tense)
+  bool topic = false;         // right after a topic or body head: a verbal noun there is no event
 };
 
 // The modality of the event whose trigger is tokens [first, end) (clitics: the trigger's

@@ -2,8 +2,8 @@
 //  - surface patterns (data/events/relation_patterns.tsv): X برئاسة Y, X المدعوم من Y, …;
 //  - titles before a person's name (وزير الخارجية الروسي سيرغي لافروف → holds_role, and
 //    leads when the title heads a body named in it: رئيس الائتلاف هادي البحرة);
-//  - known facts (data/actors/relations.tsv) and the place hierarchy (Actor::governorate,
-//    Actor::country) when the sentence names both sides;
+//  - known facts (data/actors/relations.tsv) when the text names both sides close together
+//    (known_relations.h), and the place hierarchy (place_relations.h);
 //  - events: a use of force (18x-20x) between two actors gives fights.
 #pragma once
 
@@ -14,6 +14,7 @@
 
 #include "core/extraction.h"
 #include "events/dates.h"
+#include "events/demonyms.h"
 #include "events/event_text.h"
 
 namespace marsad {
@@ -24,14 +25,22 @@ struct PatternElement {
   EntityType type = EntityType::kMisc;  // kMisc: any type
   bool any_type = true;
   std::u32string glued;          // a one-letter preposition glued to the slot's word (ل Y)
+  bool adjective = false;        // Y:ADJ: a nationality adjective standing for its country
+  std::vector<std::string> kinds;  // X:ORG=government,military: the actor's kind is one of these
+  bool kinds_excluded = false;     // X!person: the actor's kind is none of these
   std::vector<Phrase> words;     // alternatives
   bool optional = false;
+  bool bare = false;             // (…)= : the words without the article
+  bool crosses_names = false;    // …* : a gap that may hold names (لدى قازاخستان)
 };
 
 struct RelationPattern {
   std::vector<PatternElement> elements;
   std::string predicate;
   char subject = 'X', object = 'Y';
+  // "Y و Z" after the object: Z too (المدعوم من روسيا وإيران); not for places (X في حلب وإدلب
+  // names two places X is not in at once).
+  bool object_list = true;
 };
 
 struct KnownRelation {
@@ -50,13 +59,20 @@ class RelationKnowledge {
   bool is_role_head(const EventText& text, uint32_t token) const;
   bool is_leader_head(const EventText& text, uint32_t token) const;
   bool is_role_word(std::u32string_view stem) const;  // a title head as written, no clitic stripped
+  // The heads of a body named after its leader (نظام، حكومة: designations.h).
+  const std::vector<std::u32string>& designation_heads() const { return designation_heads_; }
+  // A word that marks a title as held no more (السابق، الأسبق).
+  bool is_former_word(const EventText& text, uint32_t token) const;
+  // The country a nationality adjective at `token` stands for (السورية → syria), or nullptr.
+  const std::string* nisba_country(const EventText& text, uint32_t token) const;
 
  private:
   std::vector<RelationPattern> patterns_;
   std::unordered_map<std::u32string, std::vector<uint32_t>> by_first_word_;  // pattern indices
   std::vector<uint32_t> unindexed_;  // patterns not starting with a required word
   std::unordered_map<std::string, std::vector<KnownRelation>> known_by_subject_;
-  std::vector<std::u32string> role_heads_, leader_heads_;
+  std::vector<std::u32string> role_heads_, leader_heads_, designation_heads_, former_words_;
+  Demonyms demonyms_;  // data/events/demonyms.tsv, next to the patterns
 };
 
 void find_relations(const EventText& text, const RelationKnowledge& knowledge, const Extraction& x,

@@ -61,6 +61,7 @@ struct Resolver : TimeParts {
   std::optional<Date> resolve(bool& future) const {
     future = (has_day_offset && day_offset > 0) || (has_shift && shift > 0) || (unit != Unit::kNone && unit_offset > 0);
     // قبل أربعة أشهر، منذ يومين: a counted span back from the publication date.
+    if (from_event) return std::nullopt;
     if (counted && publication && direction < 0 && count > 0) {
       const Date& p = *publication;
       switch (count_unit) {
@@ -257,7 +258,12 @@ std::vector<TimeExpression> find_time_expressions(const EventText& text, const T
     if (r.vague && (r.weekday || r.has_day_offset || r.month || r.unit != Unit::kNone)) r.vague = false;
     const bool counted_back = has_count_unit && r.direction < 0 && pieces.front().word &&
                               pieces.front().word->kind == Kind::kDirection && !r.month && !r.year;
-    if (!core && !counted_back) return;
+    // بعد يوم من هجوم، قبل أسبوع من مباحثات: a count from the event told with it.
+    const bool from_event = has_count_unit && r.direction != 0 && pieces.front().word &&
+                            pieces.front().word->kind == Kind::kDirection && !r.month && !r.year && !r.weekday &&
+                            !r.has_day_offset && pieces.back().end < s.end_token && text.key(pieces.back().end) == U"من";
+    r.from_event = from_event;
+    if (!core && !counted_back && !from_event) return;
     // A day count with a unit (قبل ثلاثة أيام، منذ يومين) is a duration; a day number before a
     // month is a date (يوم 25 تشرين).
     if (has_count_unit && !r.month && !r.weekday && !r.has_day_offset && r.unit == Unit::kNone && !r.year) r.counted = true;

@@ -50,6 +50,8 @@ struct TimeParts {
   int unit_offset = 0;
   bool of_it = false;           // منه
   bool day_after_event = false; // غداة X: X happened the day before the event it is told with
+  bool from_event = false;      // بعد يوم من X، قبل أسبوع من X: X is dated from the event told
+                                // with it (the count before or after it), not from publication
   bool same = false;            // نفس / نفسه
   bool vague = false;
   bool counted = false;         // قبل ثلاثة أيام: a duration

@@ -23,7 +23,10 @@ struct Frame {
   bool report = false;      // a plain reporting verb (قال، أضاف): coded only when what it
                             // reports is no event of its own sentence
   bool support_verb = false;  // code=obj: شن هجوما takes the code of هجوم
+  bool toll = false;        // a killing told as the toll of a deed (قتل، مقتل): gives way to a
+                            // violent event of its sentence (قتل خمسة في هجوم: the هجوم)
   std::vector<std::u32string> needs, unless;
+  std::vector<std::u32string> unless_before;  // none of these in the 2 words before (مناطق سيطرتها)
   std::string acled;        // Type:Subtype override, or empty
 };
 

@@ -21,6 +21,10 @@ bool conditions_hold(const EventText& text, const Frame& frame, const Sentence& 
     uint32_t to = std::min(end + kUnlessWindow, s.end_token);
     if (any_word_near(text, frame.unless, from, first) || any_word_near(text, frame.unless, end, to)) return false;
   }
+  if (!frame.unless_before.empty()) {
+    uint32_t from = first >= s.first_token + kUnlessWindow ? first - kUnlessWindow : s.first_token;
+    if (any_word_near(text, frame.unless_before, from, first)) return false;
+  }
   if (!frame.needs.empty()) {
     uint32_t from = first >= s.first_token + kNeedsWindow ? first - kNeedsWindow : s.first_token;
     uint32_t to = std::min(end + kNeedsWindow, s.end_token);
@@ -60,7 +64,8 @@ std::vector<TriggerMatch> match_triggers(const EventText& text, const TriggerLex
   std::stable_sort(found.begin(), found.end(), [&](const TriggerMatch& a, const TriggerMatch& b) {
     if (a.end - a.first != b.end - b.first) return a.end - a.first > b.end - b.first;
     const Frame &fa = lexicon.rows()[a.row].frame, &fb = lexicon.rows()[b.row].frame;
-    return fa.needs.size() + fa.unless.size() > fb.needs.size() + fb.unless.size();
+    return fa.needs.size() + fa.unless.size() + fa.unless_before.size() >
+           fb.needs.size() + fb.unless.size() + fb.unless_before.size();
   });
   std::vector<TriggerMatch> chosen;
   for (const auto& m : found) {
