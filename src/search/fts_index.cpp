@@ -126,10 +126,7 @@ bool ensure_index(store::Database& db) {
           "CREATE VIRTUAL TABLE doc_search_vocab USING fts5vocab(doc_search, 'row');"
           // Merge 8 segments at a time instead of 4: fewer rewrites of the posting lists while
           // a corpus is ingested (a 30k-article ingest spent a fifth of the writer in merges).
-          "INSERT INTO doc_search(doc_search, rank) VALUES('automerge', 8);"
-          // Keep up to 64 MB of new postings in memory (1 MB by default): a batch of the
-          // writer becomes one segment instead of a dozen, and there is less to merge.
-          "INSERT INTO doc_search(doc_search, rank) VALUES('hashsize', 67108864);");
+          "INSERT INTO doc_search(doc_search, rank) VALUES('automerge', 8);");
   bool rebuild = db.scalar("SELECT count(*) FROM documents") > 0;
   if (rebuild) db.exec("INSERT INTO doc_search(doc_search) VALUES('rebuild')");
   tx.commit();

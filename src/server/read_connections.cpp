@@ -27,33 +27,40 @@ ReadConnections::Lease ReadConnections::borrow() {
   std::unique_ptr<ReadConnection> c;
   {
     std::unique_lock lock(mutex_);
-    returned_.wait(lock, [&] { return !idle_.empty() || open_ < cap_; });
-    if (!idle_.empty()) {
+    if (waiting_.empty() && !idle_.empty()) {
       c = std::move(idle_.back());
       idle_.pop_back();
-    } else {
+    } else if (waiting_.empty() && open_ < cap_) {
       ++open_;  // a new one, opened below without the lock
+    } else {
+      Waiter me;
+      waiting_.push_back(&me);
+      me.handed.wait(lock, [&] { return me.ready; });
+      c = std::move(me.connection);
     }
   }
   try {
     if (c && c->stale()) c.reset();
     if (!c) c = std::make_unique<ReadConnection>(path_, lexicon_);
   } catch (...) {
-    std::lock_guard lock(mutex_);
-    --open_;
-    returned_.notify_one();
+    give_back(nullptr);  // the slot goes on to the next request
     throw;
   }
   return Lease(*this, std::move(c));
 }
 
 void ReadConnections::give_back(std::unique_ptr<ReadConnection> c) {
-  {
-    std::lock_guard lock(mutex_);
-    if (c) idle_.push_back(std::move(c));
-    else --open_;
+  std::lock_guard lock(mutex_);
+  if (!waiting_.empty()) {
+    Waiter* next = waiting_.front();
+    waiting_.pop_front();
+    next->connection = std::move(c);
+    next->ready = true;
+    next->handed.notify_one();
+    return;
   }
-  returned_.notify_one();
+  if (c) idle_.push_back(std::move(c));
+  else --open_;
 }
 
 }  // namespace marsad::server

@@ -2,10 +2,10 @@
 // prepared statements on it) must not be used by two threads at once, so each request
 // borrows a whole ReadConnection for its duration and gives it back; there are as many as
 // requests ran at once, up to a cap (more would only queue for the CPU while each holding
-// its own page cache); beyond it a request waits for a connection. WAL lets them all read
-// while a writer commits. A connection
-// that sees another connection's commit (PRAGMA data_version) is replaced by a fresh one,
-// so the Searcher's corpus statistics follow the ingests.
+// its own page cache); beyond it a request waits its turn for a connection. WAL lets them all
+// read while a writer commits. A connection that sees another connection's commit (PRAGMA
+// data_version) is replaced by a fresh one, so the Searcher's corpus statistics follow the
+// ingests.
 //
 //   ReadConnections pool("marsad.db", lexicon);
 //   auto lease = pool.borrow();
@@ -13,6 +13,7 @@
 #pragma once
 
 #include <condition_variable>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -64,9 +65,17 @@ class ReadConnections {
   std::shared_ptr<const Lexicon> lexicon_;
   size_t cap_;
   std::mutex mutex_;
-  std::condition_variable returned_;
   size_t open_ = 0;  // idle and lent
   std::vector<std::unique_ptr<ReadConnection>> idle_;
+  // Requests waiting for a connection, oldest first. A connection given back goes straight to
+  // the oldest: under load no request loses the race for one again and again (a busy
+  // server's p99 is made of such losers).
+  struct Waiter {
+    std::condition_variable handed;
+    bool ready = false;
+    std::unique_ptr<ReadConnection> connection;  // null when handed a slot to open one
+  };
+  std::deque<Waiter*> waiting_;
 };
 
 }  // namespace marsad::server
