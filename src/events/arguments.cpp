@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/tsv.h"
+#include "events/clause_words.h"
 
 namespace marsad {
 namespace {
@@ -36,10 +37,8 @@ bool bare(const MentionOnTokens& m) {
 
 // Whether a free-standing preposition word stands right before the mention.
 bool after_preposition_word(const EventText& text, const MentionOnTokens& m, uint32_t floor) {
-  static const std::u32string kPrepositions[] = {U"في", U"على", U"علي", U"من", U"الي", U"الى", U"عن", U"مع", U"ضد", U"بين", U"لدي", U"لدى", U"قرب", U"نحو", U"حول", U"عند"};
   if (m.first == 0 || m.first <= floor) return false;
-  auto k = text.key(m.first - 1);
-  return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const std::u32string& p) { return k == p; });
+  return ClauseWords::get().is(ClauseWord::kPreposition, text.key(m.first - 1));
 }
 
 int first_mention_in(const EventText& text, uint32_t from, uint32_t to, int skip) {
@@ -51,19 +50,20 @@ int first_mention_in(const EventText& text, uint32_t from, uint32_t to, int skip
 }
 
 bool is_preposition_word(const EventText& text, uint32_t token) {
-  static const std::u32string kPrepositions[] = {U"في", U"على", U"علي", U"من", U"الي", U"الى", U"عن", U"مع", U"ضد", U"بين", U"لدي", U"لدى", U"قرب", U"نحو", U"حول", U"عند"};
-  auto k = text.key(token);
-  return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const std::u32string& p) { return k == p; });
+  return ClauseWords::get().is(ClauseWord::kPreposition, text.key(token));
 }
 
-bool is_relative(const EventText& text, uint32_t token) {
-  auto k = text.key(token);
-  return k == U"الذي" || k == U"التي" || k == U"الذين" || k == U"اللذين" || k == U"اللتين";
-}
+bool is_relative(const EventText& text, uint32_t token) { return ClauseWords::get().is(ClauseWord::kRelative, text.key(token)); }
 
 bool is_complementizer(const EventText& text, uint32_t token) {
-  auto k = text.key(token);
-  return k == U"ان" || k == U"بان" || k == U"وان" || k == U"لان";
+  return ClauseWords::get().is(ClauseWord::kOpensClause, text.key(token));
+}
+
+// من قبل، من جانب: the noun after names the agent.
+bool agent_marker(const EventText& text, uint32_t token, uint32_t end) {
+  if (text.key(token) != U"من" || token + 1 >= end) return false;
+  const auto& markers = ClauseWords::get().words(ClauseWord::kAgentAfterMin);
+  return std::any_of(markers.begin(), markers.end(), [&](const std::u32string& w) { return text.match_word(token + 1, w) >= 0; });
 }
 
 // An active participle in the accusative (حال): م… with tanwin alif or the plural ين. A
@@ -97,7 +97,7 @@ bool conjoined(const EventText& text, uint32_t token) {
 bool owner_of_subject(const EventText& text, const MentionOnTokens& m) {
   if (m.first == 0 || !has_letter(m.prefix, U'ل') || !can_act(m)) return false;
   for (const auto& r : text.readings(m.first - 1))
-    if (r.stem == U"تابع" || r.stem == U"تابعه" || r.stem == U"تابعين" || r.stem == U"تابعون") return true;
+    if (ClauseWords::get().is(ClauseWord::kOwner, r.stem)) return true;
   return false;
 }
 
@@ -162,14 +162,13 @@ int subject_after(const EventText& text, uint32_t end, int skip) {
       continue;
     }
     if (is_preposition_word(text, i)) {
-      if (words == 1 && text.key(i) == U"من" && !(i + 1 < s.end_token && (text.match_word(i + 1, U"قبل") >= 0 || text.match_word(i + 1, U"جانب") >= 0))) {  // وحدات من الجيش (not طلب تعاونا من قبل السلطات)
+      if (words == 1 && text.key(i) == U"من" && !agent_marker(text, i, s.end_token)) {  // وحدات من الجيش (not طلب تعاونا من قبل السلطات)
         partitive = true;
         continue;
       }
       return -1;
     }
-    auto k = text.key(i);
-    if (k == U"ان" || k == U"أن" || k == U"انه" || k == U"انها" || k == U"بان") return -1;
+    if (ClauseWords::get().is(ClauseWord::kEndsSubject, text.key(i))) return -1;
     ++words;
   }
   return -1;
@@ -182,8 +181,7 @@ bool partitive_topic(const EventText& text, const MentionOnTokens& m, uint32_t f
   uint32_t head = m.first - 2;
   if (!text.is_word(head) || text.mention_at(head) >= 0 || is_preposition_word(text, head)) return false;
   if (head == text.sentence(text.sentence_of(head)).first_token || text.is_clause_break(head - 1)) return true;
-  auto k = text.key(head - 1);
-  return k == U"ان" || k == U"أن" || k == U"إن" || k == U"بان" || k == U"وان";
+  return ClauseWords::get().is(ClauseWord::kBeforeTopic, text.key(head - 1));
 }
 
 // Topic first (SVO): the nearest bare mention before `first` in its clause, else in the
@@ -221,8 +219,6 @@ constexpr uint32_t kBetweenReach = 8;   // tokens from the trigger to بين (ا
 constexpr uint32_t kTitleReach = 5;     // بين وزير الخارجية الروسي سيرغي لافروف: a title before X
 constexpr uint32_t kPairReach = 8;      // tokens from X to Y
 
-// The two actors of "بين X و Y" standing within kBetweenReach tokens after `end` in its
-// sentence, or {-1, -1}.
 // Whether a word with ل follows the genitive after `end` (استهداف الأسد لـ"مواقع"، دعم
 // المملكة للاقتصاد الأردني): the ل phrase names the patient.
 bool lam_after_genitive(const EventText& text, uint32_t end, Clause clause) {
@@ -252,6 +248,8 @@ int between_first(const EventText& text, uint32_t end) {
   return -1;
 }
 
+// The two actors of "بين X و Y" standing within kBetweenReach tokens after `end` in its
+// sentence, or {-1, -1}.
 std::pair<int, int> between_pair(const EventText& text, uint32_t end) {
   const auto& mentions = text.mentions();
   const uint32_t limit = text.sentence(text.sentence_of(end > 0 ? end - 1 : 0)).end_token;
@@ -271,10 +269,6 @@ std::pair<int, int> between_pair(const EventText& text, uint32_t end) {
   return {-1, -1};
 }
 
-}  // namespace
-
-
-namespace {
 
 // The clause with its quoted parts: arguments are looked up across quotation marks, while
 // the evidence and the date stay with the clause.
@@ -291,7 +285,7 @@ constexpr uint32_t kAgentReach = 10;  // tokens from the trigger to من قبل
 int agent_after(const EventText& text, uint32_t end, Clause clause) {
   uint32_t to = std::min(clause.end, end + kAgentReach);
   for (uint32_t i = end; i + 1 < to; ++i) {
-    if (text.key(i) != U"من" || (text.match_word(i + 1, U"قبل") < 0 && text.match_word(i + 1, U"جانب") < 0)) continue;
+    if (!agent_marker(text, i, to)) continue;
     int m = first_mention_in(text, i + 2, std::min(clause.end, i + 2 + kPrepositionReach), -1);
     if (m >= 0 && can_act(text.mentions()[m])) return m;
   }

@@ -1,0 +1,28 @@
+// The function words that mark the structure of a clause (data/events/clause_words.tsv):
+// prepositions, relative pronouns, the particles that open a reported clause. The argument
+// finder reads them to tell a verb's subject from its object.
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace marsad {
+
+enum class ClauseWord { kPreposition, kRelative, kOpensClause, kEndsSubject, kBeforeTopic, kAgentAfterMin, kOwner };
+
+class ClauseWords {
+ public:
+  // The words of data_dir()/events/clause_words.tsv, loaded once.
+  static const ClauseWords& get();
+  void load(const std::string& path);
+  // Whether the match key `key` is one of the words of `kind`.
+  bool is(ClauseWord kind, std::u32string_view key) const { return words(kind).count(std::u32string(key)) > 0; }
+  const std::unordered_set<std::u32string>& words(ClauseWord kind) const { return words_[static_cast<size_t>(kind)]; }
+
+ private:
+  std::array<std::unordered_set<std::u32string>, 7> words_;
+};
+
+}  // namespace marsad
