@@ -13,6 +13,7 @@
 #include "core/hash.h"
 #include "core/utf8.h"
 #include "text/normalize.h"
+#include "text/word_table.h"
 #include "core/tsv.h"
 
 namespace marsad {
@@ -22,6 +23,7 @@ using KeyCounts = std::unordered_map<std::u32string, uint32_t, U32Hash, std::equ
 using KeySet = std::unordered_set<std::u32string, U32Hash, std::equal_to<>>;
 
 constexpr uint32_t kNameCount = 100;
+constexpr size_t kSpelledMemo = 100000;
 constexpr const char* kHunspellAff = "/usr/share/hunspell/ar.aff";
 constexpr const char* kHunspellDic = "/usr/share/hunspell/ar.dic";
 
@@ -101,11 +103,28 @@ uint32_t Lexicon::count(std::u32string_view key) const {
   return it == data_->counts.end() ? 0 : it->second;
 }
 
+// hunspell's spell() costs microseconds and holds a lock all threads share, while a corpus asks
+// about the same words again and again (the glue splitter about every piece of a run, the
+// clitic segmenter and the tagger about every stem): each thread remembers the answers, up to
+// kSpelledMemo words (about 10 MB), then starts afresh.
 bool Lexicon::spelled(std::u32string_view skeleton) const {
   if (skeleton.empty()) return false;
-  std::string word = utf8::encode(skeleton);
-  std::lock_guard<std::mutex> lock(data_->hunspell_mutex);
-  return data_->hunspell->spell(word);
+  struct Answer {
+    bool known = false, spelled = false;
+  };
+  thread_local const Data* owner = nullptr;
+  thread_local WordTable<Answer> memo;
+  if (owner != data_.get() || memo.size() >= kSpelledMemo) {
+    memo.clear();
+    owner = data_.get();
+  }
+  Answer& a = memo.find_or_insert(skeleton).value;
+  if (!a.known) {
+    std::string word = utf8::encode(skeleton);
+    std::lock_guard<std::mutex> lock(data_->hunspell_mutex);
+    a = {true, data_->hunspell->spell(word)};
+  }
+  return a.spelled;
 }
 
 bool Lexicon::is_particle(std::u32string_view key) const { return data_->particles.contains(key); }
