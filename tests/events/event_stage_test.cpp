@@ -14,20 +14,8 @@ namespace marsad {
 namespace {
 
 using events_testing::GoldRun;
-using events_testing::run_on_gold;
 
-const std::string kGold = std::string(MARSAD_TEST_DATA) + "/gold/seeds/";
-
-GoldRun seed(const std::string& doc) {
-  return run_on_gold(kGold + doc + ".gold.json", data_path("corpus/seeds/" + doc + ".txt"), "");
-}
-
-const GoldRun& seed_cached(const std::string& doc) {
-  static std::map<std::string, GoldRun> runs;
-  auto it = runs.find(doc);
-  if (it == runs.end()) it = runs.emplace(doc, seed(doc)).first;
-  return it->second;
-}
+const GoldRun& seed_cached(const std::string& doc) { return events_testing::seed_on_gold(doc); }
 
 // The event whose trigger text is `trigger` (first one), or nullptr.
 const Event* by_trigger(const GoldRun& run, const std::string& trigger) {

@@ -117,6 +117,19 @@ inline GoldRun run_on_gold(const std::string& gold_path, const std::string& text
   return run;
 }
 
+#ifdef MARSAD_TEST_DATA  // tests only (the benchmarks include this file too)
+// run_on_gold on a seed article (tests/data/gold/seeds), run once per test program.
+inline const GoldRun& seed_on_gold(const std::string& doc) {
+  static std::map<std::string, GoldRun> runs;
+  auto it = runs.find(doc);
+  if (it == runs.end())
+    it = runs.emplace(doc, run_on_gold(std::string(MARSAD_TEST_DATA) + "/gold/seeds/" + doc + ".gold.json",
+                                       data_path("corpus/seeds/" + doc + ".txt"), ""))
+             .first;
+  return it->second;
+}
+#endif
+
 inline std::string substring(const std::string& text, Span span) {
   auto u = utf8::decode(text);
   return utf8::encode(std::u32string_view(u).substr(span.start, span.size()));

@@ -15,15 +15,7 @@ namespace {
 
 using events_testing::GoldRun;
 
-const GoldRun& seed(const std::string& doc) {
-  static std::map<std::string, GoldRun> runs;
-  auto it = runs.find(doc);
-  if (it == runs.end())
-    it = runs.emplace(doc, events_testing::run_on_gold(std::string(MARSAD_TEST_DATA) + "/gold/seeds/" + doc + ".gold.json",
-                                                       data_path("corpus/seeds/" + doc + ".txt"), ""))
-             .first;
-  return it->second;
-}
+const GoldRun& seed(const std::string& doc) { return events_testing::seed_on_gold(doc); }
 
 std::string text_of(const GoldRun& run, Span span) { return events_testing::substring(run.document.text, span); }
 
