@@ -8,6 +8,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "core/hash.h"
+
 namespace marsad {
 
 enum class ClauseWord { kPreposition, kRelative, kOpensClause, kEndsSubject, kBeforeTopic, kAgentAfterMin, kOwner };
@@ -18,11 +20,12 @@ class ClauseWords {
   static const ClauseWords& get();
   void load(const std::string& path);
   // Whether the match key `key` is one of the words of `kind`.
-  bool is(ClauseWord kind, std::u32string_view key) const { return words(kind).count(std::u32string(key)) > 0; }
-  const std::unordered_set<std::u32string>& words(ClauseWord kind) const { return words_[static_cast<size_t>(kind)]; }
+  using Words = std::unordered_set<std::u32string, U32Hash, std::equal_to<>>;
+  bool is(ClauseWord kind, std::u32string_view key) const { return words(kind).contains(key); }
+  const Words& words(ClauseWord kind) const { return words_[static_cast<size_t>(kind)]; }
 
  private:
-  std::array<std::unordered_set<std::u32string>, 7> words_;
+  std::array<Words, 7> words_;
 };
 
 }  // namespace marsad
