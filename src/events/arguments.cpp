@@ -5,8 +5,12 @@
 
 #include "core/tsv.h"
 #include "events/clause_words.h"
+#include "events/referents.h"
 
 namespace marsad {
+
+using namespace clause;  // the clause syntax and referents this file reads
+
 namespace {
 
 constexpr uint32_t kClauseReach = 14;   // words on each side of the trigger
@@ -14,92 +18,6 @@ constexpr uint32_t kAfterVerb = 3;      // VSO: the subject follows within 3 wor
 constexpr uint32_t kObjectReach = 6;
 constexpr uint32_t kTopicReach = 25;    // SVO: the topic may stand a few clauses before the verb
 constexpr uint32_t kPrepositionReach = 3;  // على مواقع لتنظيم داعش: the noun after the preposition
-
-// Quotation marks set off a name or a quoted phrase inside a clause (ضد مواقع «داعش»، استأنفت
-// “استهداف مناطق”), they do not end it.
-bool quote_mark(const EventText& text, uint32_t token) {
-  auto k = text.key(token);
-  return !k.empty() && std::all_of(k.begin(), k.end(), [](char32_t c) {
-    return c == U'«' || c == U'»' || c == U'"' || c == U'“' || c == U'”';
-  });
-}
-
-bool ends_clause(const EventText& text, uint32_t token) {
-  return text.is_clause_break(token) && !quote_mark(text, token);
-}
-
-bool has_letter(std::u32string_view prefix, char32_t c) { return prefix.find(c) != std::u32string_view::npos; }
-
-// A bare mention: no preposition glued to it (و and ف are conjunctions, not prepositions).
-bool bare(const MentionOnTokens& m) {
-  return !has_letter(m.prefix, U'ب') && !has_letter(m.prefix, U'ل') && !has_letter(m.prefix, U'ك');
-}
-
-// Whether a free-standing preposition word stands right before the mention.
-bool after_preposition_word(const EventText& text, const MentionOnTokens& m, uint32_t floor) {
-  if (m.first == 0 || m.first <= floor) return false;
-  return ClauseWords::get().is(ClauseWord::kPreposition, text.key(m.first - 1));
-}
-
-int first_mention_in(const EventText& text, uint32_t from, uint32_t to, int skip) {
-  for (uint32_t i = from; i < to; ++i) {
-    int m = text.mention_at(i);
-    if (m >= 0 && m != skip && text.mentions()[m].first == i) return m;
-  }
-  return -1;
-}
-
-bool is_preposition_word(const EventText& text, uint32_t token) {
-  return ClauseWords::get().is(ClauseWord::kPreposition, text.key(token));
-}
-
-bool is_relative(const EventText& text, uint32_t token) { return ClauseWords::get().is(ClauseWord::kRelative, text.key(token)); }
-
-bool is_complementizer(const EventText& text, uint32_t token) {
-  return ClauseWords::get().is(ClauseWord::kOpensClause, text.key(token));
-}
-
-// من قبل، من جانب: the noun after names the agent.
-bool agent_marker(const EventText& text, uint32_t token, uint32_t end) {
-  if (text.key(token) != U"من" || token + 1 >= end) return false;
-  const auto& markers = ClauseWords::get().words(ClauseWord::kAgentAfterMin);
-  return std::any_of(markers.begin(), markers.end(), [&](const std::u32string& w) { return text.match_word(token + 1, w) >= 0; });
-}
-
-// An active participle in the accusative (حال): م… with tanwin alif or the plural ين. A
-// feminine one (ملتزمة) is left out: written so, it is as often a predicate (أن الولايات المتحدة
-// ملتزمة) whose subject stands before it.
-bool circumstantial(const EventText& text, uint32_t token) {
-  for (const auto& r : text.readings(token)) {
-    const auto& w = r.stem;
-    if (w.size() >= 4 && w[0] == U'م' && (w.back() == U'ا' || w.ends_with(U"ين"))) return true;
-  }
-  return false;
-}
-
-// A verb with a plural ending (يطالبون، هاجموا) carries its subject: a verb before its subject
-// stays singular in standard Arabic, so the noun after it is its object.
-bool plural_verb(const EventText& text, uint32_t token) {
-  auto k = text.key(token);
-  return k.size() >= 5 && (k.ends_with(U"ون") || k.ends_with(U"وا"));
-}
-
-// Whether the word carries the conjunction و/ف: a verb so joined opens a clause of its own,
-// whose subject is the earlier one's, not the noun just before it (التقى لافروف كيري وبحث).
-bool conjoined(const EventText& text, uint32_t token) {
-  for (const auto& r : text.readings(token))
-    if (r.clitics & kConjunction) return true;
-  return false;
-}
-
-// "طائرة حربية تابعة لقوات النظام استهدفت": the owner after تابعة لـ stands for the subject it
-// owns.
-bool owner_of_subject(const EventText& text, const MentionOnTokens& m) {
-  if (m.first == 0 || !has_letter(m.prefix, U'ل') || !can_act(m)) return false;
-  for (const auto& r : text.readings(m.first - 1))
-    if (ClauseWords::get().is(ClauseWord::kOwner, r.stem)) return true;
-  return false;
-}
 
 // SVO with the subject right before the verb (إن لواء الأقصى بايع داعش، أن تركيا تدعم
 // المعارضة، وكان التنظيم سيطر): that noun, not the object after the verb, is the subject.
@@ -111,33 +29,8 @@ int subject_just_before(const EventText& text, uint32_t first, int skip) {
   if (mention.end != first || text.sentence_of(mention.first) != text.sentence_of(first)) return -1;
   if (owner_of_subject(text, mention)) return m;
   if (!bare(mention) || !can_act(mention) || after_preposition_word(text, mention, 0)) return -1;
-  return m;
-}
-
-// A noun with a possessive pronoun of the third person (دعوته، سيطرتها، عزمهما): ته/تها/تهم…
-// on a word that has a reading without it.
-bool possessed(const EventText& text, uint32_t token) {
-  auto k = text.key(token);
-  bool ending = k.ends_with(U"ته") || k.ends_with(U"تها") || k.ends_with(U"تهم") || k.ends_with(U"تهما") ||
-                k.ends_with(U"ها") || k.ends_with(U"هم") || k.ends_with(U"هما");
-  if (!ending || k.size() < 5) return false;
-  for (const auto& r : text.readings(token))
-    if (r.clitics & kEnclitic) return true;
-  return false;
-}
-
-// A verbal noun with ل of purpose glued to it (لتسليم، للانقضاض، لمحاربة).
-bool purpose_lam(const EventText& text, uint32_t token) {
-  auto k = text.key(token);
-  if (k.empty() || k[0] != U'ل') return false;
-  for (const auto& r : text.readings(token))
-    if (r.clitics & kPreposition) return true;
-  return false;
-}
-
-bool is_comma(const EventText& text, uint32_t token) {
-  auto k = text.key(token);
-  return k == U"،" || k == U",";
+  int head = first_conjunct(text, m);
+  return head == skip ? m : head;
 }
 
 // Verb first (VSO): the subject follows the verb within a few words. A title before the name
@@ -202,22 +95,18 @@ int topic_before(const EventText& text, uint32_t first, int skip) {
     if (m < 0 || m == skip || !can_act(mentions[m])) continue;
     if ((bare(mentions[m]) && (!after_preposition_word(text, mentions[m], floor) || partitive_topic(text, mentions[m], floor))) ||
         owner_of_subject(text, mentions[m]))
-      return m;
+      return first_conjunct(text, described_head(text, mentions[m].first, floor, skip, m));
   }
   return -1;
 }
 
 }  // namespace
 
-// A city, town or region named as a place is where the event happened, not who acted: it
-// fills source or target only as a metonymy (موسكو for Russia) or when it is a country.
-bool can_act(const MentionOnTokens& m) { return m.type != EntityType::kLoc || m.acts; }
-
 namespace {
 
 constexpr uint32_t kBetweenReach = 8;   // tokens from the trigger to بين (اشتباكات دارت، فجر السبت، بين)
 constexpr uint32_t kTitleReach = 5;     // بين وزير الخارجية الروسي سيرغي لافروف: a title before X
-constexpr uint32_t kPairReach = 8;      // tokens from X to Y
+constexpr uint32_t kPairReach = 14;     // tokens from X to Y, across X's description
 
 // Whether a word with ل follows the genitive after `end` (استهداف الأسد لـ"مواقع"، دعم
 // المملكة للاقتصاد الأردني): the ل phrase names the patient.
@@ -232,6 +121,24 @@ bool lam_after_genitive(const EventText& text, uint32_t end, Clause clause) {
     return text.key(i) == U"لـ" || text.key(i) == U"ل";
   }
   return false;
+}
+
+// Whether an indefinite noun stands right after the genitive at `end` (استهداف قوات الأسد قرية
+// المكرمية، دعم تركيا فصائل): a masdar with its agent in the genitive and its object after it.
+// An adjective of a name is definite (محاربة الجماعات الكردية), and a time word is no object.
+bool object_after_genitive(const EventText& text, uint32_t end, Clause clause) {
+  int m = end < clause.end ? text.mention_at(end) : -1;
+  if (m < 0 || text.mentions()[m].first != end || !bare(text.mentions()[m])) return false;
+  uint32_t after = text.mentions()[m].end;
+  if (after >= clause.end || !text.is_word(after) || text.mention_at(after) >= 0 || text.definite(after)) return false;
+  const auto& words = ClauseWords::get();
+  auto k = text.key(after);
+  if (words.is(ClauseWord::kPreposition, k) || words.is(ClauseWord::kRelative, k) || words.is(ClauseWord::kOpensClause, k) ||
+      words.is(ClauseWord::kAdverb, k))
+    return false;
+  for (const auto& r : text.readings(after))
+    if (r.clitics & (kPreposition | kConjunction) || words.is(ClauseWord::kAdverb, r.stem)) return false;
+  return true;
 }
 
 // The first actor of "بين X" within kBetweenReach tokens after `end`, or -1.
@@ -262,13 +169,18 @@ std::pair<int, int> between_pair(const EventText& text, uint32_t end) {
     bool waw = !k.empty() && k[0] == U'و';
     if (y >= 0 && y != x && mentions[y].first == j) {
       if ((joined || waw || mentions[y].prefix.find(U'و') != std::u32string::npos) && can_act(mentions[y])) return {x, y};
+      // A name inside X's own description (بين الوفد الروسي برئاسة الممثل الخاص لسورية، ألكساندر
+      // لافرينتيف، ووفد الحكومة السورية) is crossed: Y is the one joined by و.
+      if (!bare(mentions[y]) || mentions[y].type == EntityType::kPer || !can_act(mentions[y])) {
+        j = mentions[y].end - 1;
+        continue;
+      }
       return {-1, -1};
     }
     joined = joined || waw;
   }
   return {-1, -1};
 }
-
 
 // The clause with its quoted parts: arguments are looked up across quotation marks, while
 // the evidence and the date stay with the clause.
@@ -311,44 +223,6 @@ std::optional<int> undergoer_before(const EventText& text, const ArgumentLexicon
 
 }  // namespace
 
-void ArgumentLexicon::load(const std::string& tsv) {
-  for_each_tsv_row(tsv, 3, [&](const std::vector<std::string_view>& f) {
-    if (f[0] == "root" || f[0] == "source") {
-      if (f.size() < 3) return;
-      std::vector<ArgumentSlot> slots;
-      for (auto p : split(f[2], '|')) slots.push_back({ArgumentSlot::Kind::kPreposition, lexicon_key(p)});
-      (f[0] == "root" ? roots_ : root_sources_).emplace_back(std::string(f[1]), std::move(slots));
-      return;
-    }
-    if (f[0] != "patient" && f[0] != "undergo" && f[0] != "loser") return;
-    auto& set = f[0] == "patient" ? patient_ : f[0] == "undergo" ? undergo_ : loser_;
-    for (auto form : split(f[1], '|')) {
-      std::u32string key = lexicon_key(form);
-      if (key.size() > 2 && key.starts_with(U"ال")) key = key.substr(2);
-      if (!key.empty()) set.insert(key);
-    }
-  }, /*header=*/true);
-}
-
-const std::vector<ArgumentSlot>& ArgumentLexicon::by_root(const RootSlots& rows, std::string_view cameo) {
-  static const std::vector<ArgumentSlot> kNone;
-  const std::vector<ArgumentSlot>* best = &kNone;
-  size_t longest = 0;
-  for (const auto& [prefix, slots] : rows)
-    if (cameo.starts_with(prefix) && prefix.size() > longest) {
-      best = &slots;
-      longest = prefix.size();
-    }
-  return *best;
-}
-
-bool ArgumentLexicon::any_reading(const EventText& text, uint32_t token, const std::unordered_set<std::u32string>& set) {
-  if (set.empty()) return false;
-  for (const auto& r : text.readings(token))
-    if (set.count(r.stem)) return true;
-  return false;
-}
-
 Clause clause_around(const EventText& text, uint32_t first, uint32_t end) {
   const Sentence& s = text.sentence(text.sentence_of(first));
   Clause c{first, end};
@@ -375,6 +249,7 @@ int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_cl
         if (is_preposition_word(text, i)) break;
         // … جبهة النصرة التي تصنفها واشنطن …: a relative clause tells about the noun before it.
         if (is_relative(text, i)) break;
+        if (is_complementizer(text, i)) break;  // أكد أن تركيا …: the clause after أن is no object
         int m = text.mention_at(i);
         if (m < 0 || m == skip || mentions[m].first != i || !can_act(mentions[m])) continue;
         if (bare(mentions[m]) && !after_preposition_word(text, mentions[m], end)) return m;
@@ -388,12 +263,13 @@ int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_cl
       // (الغارات الروسية على …, هجوم جديد لـ is a preposition slot).
       for (uint32_t i = end; i < std::min(clause.end, end + 2); ++i) {
         if (is_preposition_word(text, i)) break;  // اشتباكات مع قوات الأسد: no construct
+        if (is_complementizer(text, i)) break;    // بادعاء أن المملكة: a clause of its own
         int m = text.mention_at(i);
         if (m >= 0 && m != skip && mentions[m].first == i && bare(mentions[m]) && can_act(mentions[m])) return m;
       }
       // الهجوم الكاسح لجبهة النصرة: the genitive through ل.
       for (uint32_t i = end; i < std::min(clause.end, end + 3); ++i) {
-        if (is_preposition_word(text, i)) break;  // على أهداف لتنظيم داعش: the target's
+        if (is_preposition_word(text, i) || is_complementizer(text, i)) break;  // على أهداف لتنظيم داعش: the target's
         int m = text.mention_at(i);
         if (m >= 0 && m != skip && mentions[m].first == i && has_letter(mentions[m].prefix, U'ل') && can_act(mentions[m])) return m;
       }
@@ -444,7 +320,7 @@ bool refine_frame(const EventText& text, const TriggerRow& row, uint32_t first, 
   // agent in the genitive, as any masdar.
   const bool patient = lexicon && row.word_class != WordClass::kVerb && lexicon->patient_genitive(text, first) &&
                        fill_slot(text, ArgumentSlot{ArgumentSlot::Kind::kPreposition, U"ل"}, row.word_class, first, end, clause, -1) < 0 &&
-                       !lam_after_genitive(text, end, clause);
+                       !lam_after_genitive(text, end, clause) && !object_after_genitive(text, end, clause);
   if (row.word_class != WordClass::kVerb && end == first + 1 && possessed(text, first)) {
     // دعوته الإسرائيليين، انسحابها منه: the pronoun is the noun's genitive, so the noun after it
     // is its object, as after a verb (the pronoun's referent is left to the sentence's agent).
@@ -473,10 +349,11 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   Arguments a;
   a.source = source;
   // الغارات الجوية التركية: the trigger noun heads a nationality span (demonyms.h), which is its
-  // agent.
-  if (int head = text.mention_at(first); source < 0 && head >= 0 && row.word_class != WordClass::kVerb &&
-                                         text.mentions()[head].index < 0 && text.mentions()[head].first == first)
-    a.source = head;
+  // agent; so does a span that starts inside a phrase trigger (قصف الطائرات التركية).
+  for (uint32_t i = first; i < end && source < 0 && a.source < 0 && row.word_class != WordClass::kVerb; ++i)
+    if (int head = text.mention_at(i);
+        head >= 0 && text.mentions()[head].index < 0 && text.mentions()[head].first == i && (i == first || bare(text.mentions()[head])))
+      a.source = head;
   if (a.source < 0)
     for (const auto& slot : sources)
       if ((a.source = fill_slot(text, slot, row.word_class, first, end, clause, -1)) >= 0) break;
@@ -489,6 +366,13 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   if (a.source < 0 && source < 0 && lexicon && row.word_class != WordClass::kVerb)
     for (const auto& slot : lexicon->root_sources(row.cameo))
       if ((a.source = fill_slot(text, slot, row.word_class, first, end, clause, a.target)) >= 0) break;
+  // A noun with a possessive pronoun (سيطرتها، انضمامها إلى، مشاركتها): the pronoun names the
+  // agent and refers to the actor told last that agrees.
+  if (row.word_class != WordClass::kVerb && end == first + 1 && source < 0 && possessed(text, first)) {
+    // The patient of a patient noun (لمساعدتهم، استهدافهم) is left open: such a noun is as often
+    // the topic of a general remark as a deed.
+    if (!patient && a.source < 0) a.source = pronoun_referent(text, first, a.target);
+  }
   // The agent of a patient-genitive noun is the topic of its sentence (أولوية تركيا … تحولت إلى
   // محاربة الجماعات الكردية), and so is that of a masdar of purpose after ل (إن الجولاني يعد
   // لتسليم الزبداني): the subject of the verb it completes.
@@ -506,6 +390,11 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
         break;
       }
     }
+  // The object is a noun with a possessive pronoun (هاجموا مقرها، قصفت مواقعهم): its owner, the
+  // actor the pronoun refers to, is the target.
+  if (a.target < 0 && row.word_class == WordClass::kVerb && !row.frame.target.empty() && end < own.end &&
+      text.mention_at(end) < 0 && possessed(text, end) && !purpose_lam(text, end))
+    a.target = pronoun_referent(text, end, a.source);
   // من قبل X / من جانب X after a noun names its agent (تتعرض لضغوط … من قبل تركيا، الخروقات
   // الأخيرة من قبل النظام), and after a verb with no subject (a passive, or لقصف read as a
   // verb); after a verb with a subject it is the one asked (طلب تعاونا من قبل السلطات).

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "events/argument_lexicon.h"
+#include "events/clause_syntax.h"
 #include "events/event_text.h"
 #include "events/trigger_lexicon.h"
 
@@ -21,33 +23,6 @@ struct Clause {
 // The clause around tokens [first, end): up to the nearest clause break on either side,
 // within the sentence.
 Clause clause_around(const EventText& text, uint32_t first, uint32_t end);
-
-// Whether a mention can be an actor of an event (not a plain place).
-bool can_act(const MentionOnTokens& m);
-
-// Lexical argument knowledge (data/events/argument_frames.tsv): verbal nouns whose genitive
-// is the patient, verbs of undergoing whose subject is the target of the noun after them, verbs
-// of losing whose subject is the target, and prepositions per CAMEO root.
-class ArgumentLexicon {
- public:
-  void load(const std::string& tsv);
-  // Whether a reading of `token` is such a noun / verb.
-  bool patient_genitive(const EventText& text, uint32_t token) const { return any_reading(text, token, patient_); }
-  bool undergoes(const EventText& text, uint32_t token) const { return any_reading(text, token, undergo_); }
-  bool loses(const EventText& text, uint32_t token) const { return any_reading(text, token, loser_); }
-  // Prepositions that introduce the target of any event of a CAMEO root (`root` rows), tried
-  // after the trigger row's own target slots; empty when none.
-  const std::vector<ArgumentSlot>& root_targets(std::string_view cameo) const { return by_root(roots_, cameo); }
-  // The same for the source of a noun trigger (`source` rows).
-  const std::vector<ArgumentSlot>& root_sources(std::string_view cameo) const { return by_root(root_sources_, cameo); }
-
- private:
-  static bool any_reading(const EventText& text, uint32_t token, const std::unordered_set<std::u32string>& set);
-  std::unordered_set<std::u32string> patient_, undergo_, loser_;
-  using RootSlots = std::vector<std::pair<std::string, std::vector<ArgumentSlot>>>;  // CAMEO prefix → slots
-  static const std::vector<ArgumentSlot>& by_root(const RootSlots& rows, std::string_view cameo);
-  RootSlots roots_, root_sources_;
-};
 
 struct Arguments {
   int source = -1, target = -1, location = -1;  // indices into EventText::mentions()

@@ -15,7 +15,8 @@ ClauseWord kind_named(std::string_view name, const std::string& path) {
       {"preposition", ClauseWord::kPreposition},   {"relative", ClauseWord::kRelative},
       {"opens_clause", ClauseWord::kOpensClause},   {"ends_subject", ClauseWord::kEndsSubject},
       {"before_topic", ClauseWord::kBeforeTopic},   {"agent_after_min", ClauseWord::kAgentAfterMin},
-      {"owner", ClauseWord::kOwner}};
+      {"owner", ClauseWord::kOwner},               {"adverb", ClauseWord::kAdverb},
+      {"describes", ClauseWord::kDescribes}};
   for (const auto& [n, k] : kNames)
     if (n == name) return k;
   throw std::runtime_error(path + ": unknown kind of clause word '" + std::string(name) + "'");

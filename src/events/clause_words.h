@@ -12,7 +12,7 @@
 
 namespace marsad {
 
-enum class ClauseWord { kPreposition, kRelative, kOpensClause, kEndsSubject, kBeforeTopic, kAgentAfterMin, kOwner };
+enum class ClauseWord { kPreposition, kRelative, kOpensClause, kEndsSubject, kBeforeTopic, kAgentAfterMin, kOwner, kAdverb, kDescribes };
 
 class ClauseWords {
  public:
@@ -25,7 +25,7 @@ class ClauseWords {
   const Words& words(ClauseWord kind) const { return words_[static_cast<size_t>(kind)]; }
 
  private:
-  std::array<Words, 7> words_;
+  std::array<Words, 9> words_;
 };
 
 }  // namespace marsad

@@ -5,6 +5,7 @@
 #include "events/event_extractor.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/data_dir.h"
@@ -38,6 +39,7 @@ class EventKnowledge {
 namespace {
 
 constexpr uint32_t kSupportReach = 4;
+constexpr uint32_t kForceCarry = 3;  // sentences: a force's agent stays implied that far
 constexpr uint32_t kInheritDate = 200;  // about two lines of news text   // شن (الطيران الروسي) غارات: the noun within 4 words
 
 bool violent(std::string_view cameo) {
@@ -166,6 +168,74 @@ bool imperfect_verb(const EventText& text, const TriggerMatch& m, const TriggerR
   return false;
 }
 
+// How an event's date was read from its sentence's time expressions.
+struct EventDating {
+  bool undatable = false;   // منذ سنوات، قبل بضعة أيام: a time the text leaves open
+  // A background date does not become the story's day for what is told next: the start of a
+  // campaign named by its calendar date (ويشن الجيش منذ 11 يوليو حملة …; a weekday after منذ,
+  // منذ عصر الخميس, is the story's own time) or the earlier event of غداة.
+  bool background = false;
+};
+
+// Sets e.date and e.date_expression from the time expression nearest to the trigger at
+// `trigger` (its modality already read): a calendar date, a weekday, the day of the event told
+// before (في اليوم نفسه، غداة، بعد يوم من).
+EventDating date_event(const EventText& text, const std::vector<TimeExpression>& expressions, Clause clause,
+                       uint32_t trigger, const std::optional<Date>& publication, const std::string& previous_date,
+                       const std::string& date_before_sentence, Event& e) {
+  EventDating out;
+  const TimeExpression* t = nearest_expression(expressions, clause, trigger);
+  // The event before بعد ساعتين من X is not dated by the count: it keeps the story's day.
+  if (t && t->parts.from_event && trigger < t->end) t = nullptr;
+  if (t) {
+    out.undatable = !t->date && (t->parts.vague || t->parts.counted);
+    out.background = (t->date && t->parts.direction < 0 && !t->parts.counted && t->parts.month) ||
+                     ((t->parts.day_after_event || t->parts.from_event) && trigger >= t->first);
+    e.date_expression = text.text(t->span);
+    if (t->same_day_as_previous) e.date = previous_date;
+    else if (t->parts.day_after_event) {
+      // وتأتي هذه الهجمات غداة مقتل 23 شخصا: what follows غداة came the day before the
+      // event told with it (dated earlier); without that date, nothing is known.
+      if (auto told = parse_iso(date_before_sentence); told && told->full())
+        e.date = trigger >= t->first ? format_iso(add_days(*told, -1)) : date_before_sentence;
+    }
+    else if (t->parts.from_event) {
+      // وذلك بعد يوم من هجوم: the event after the expression lies the count before (بعد) or
+      // after (قبل) the event told before it in the sentence.
+      if (auto told = parse_iso(previous_date); told && told->full() && trigger >= t->end && t->parts.count > 0)
+        e.date = format_iso(shifted(*told, -t->parts.direction * t->parts.count, t->parts.count_unit));
+    }
+    else if (t->date) {
+      Date d = *t->date;
+      // A bare weekday of an event still to come is the next such day (الاجتماع الخميس).
+      if (publication && t->parts.weekday && !t->parts.has_day_offset && !t->parts.month &&
+          (e.modality == Modality::kFuture || e.modality == Modality::kPlanned))
+        d = add_days(d, 7);
+      e.date = format_iso(d);
+    }
+  }
+  return out;
+}
+
+// Ground is taken from someone: an event over ground (ArgumentLexicon::against_opponent) with a
+// source and no target is aimed at the side its source last fought in the story (a use of
+// force, root 19, with both sides named), as analysts code "وكان التنظيم سيطر على البلدة" after
+// "اشتباكات بين تنظيم داعش وقوات الأسد".
+void aim_at_opponents(const ArgumentLexicon& lexicon, std::vector<Event>& events) {
+  std::unordered_map<std::string, std::string> opponent;
+  for (auto& e : events) {
+    if (e.target.empty() && !e.source.empty() && lexicon.against_opponent(e.cameo)) {
+      if (auto it = opponent.find(e.source); it != opponent.end()) e.target = it->second;
+      continue;
+    }
+    const bool fought = e.modality == Modality::kAsserted || e.modality == Modality::kReportedClaim;
+    if (e.cameo.starts_with("19") && fought && !e.source.empty() && !e.target.empty() && e.source != e.target) {
+      opponent[e.source] = e.target;
+      opponent[e.target] = e.source;
+    }
+  }
+}
+
 }  // namespace
 
 std::shared_ptr<const EventKnowledge> EventExtractor::load_knowledge(const std::string& data_dir_arg) {
@@ -220,6 +290,9 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
   std::optional<uint32_t> speech_sentence;  // the sentence of the last speech verb
   std::string previous_source;  // the agent of the last event with one
   uint32_t previous_source_sentence = 0;
+  std::string previous_force_source;  // the agent of the last use of force with one
+  std::string previous_force_root;    // and its CAMEO root: a bombing (18) is no air strike (19)
+  uint32_t previous_force_sentence = 0;
   for (uint32_t s = 0; s < sentences; ++s) {
     auto matches = match_triggers(text, k.triggers, s);
     if (matches.empty()) continue;
@@ -276,6 +349,7 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       bool subject_slot = std::any_of(row.frame.source.begin(), row.frame.source.end(),
                                       [](const ArgumentSlot& a) { return a.kind == ArgumentSlot::Kind::kSubject; });
       std::string carried_source;
+      bool support_carried = false;  // the source came from the force before: it names no new one
       bool noun_carried = false;  // no actor of its own: the noun stays uncodable
       if (args.source < 0 && !support && subject_slot && row.word_class == WordClass::kVerb && !row.frame.quote &&
           !previous_source.empty() && previous_source_sentence + 1 >= s)
@@ -286,6 +360,16 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
                previous_source_sentence == s && (args.target < 0 || text.mentions()[args.target].actor != previous_source)) {
         carried_source = previous_source;
         noun_carried = true;
+      }
+      // A use of force told with no agent (الغارة الثانية، شن الطيران الحربي غارات، انفجرت سيارة)
+      // is one more of the force told just before, whose agent the story leaves implied.
+      else if (args.source < 0 && violent(row.cameo) && !row.frame.quote && !previous_force_source.empty() &&
+               !k.arguments.patient_genitive(text, m.first) && !(support && k.arguments.undergoes(text, support->first)) &&
+               previous_force_sentence + kForceCarry >= s && row.cameo.compare(0, 2, previous_force_root) == 0 &&
+               (args.target < 0 || text.mentions()[args.target].actor != previous_force_source)) {
+        carried_source = previous_force_source;
+        noun_carried = row.word_class != WordClass::kVerb;
+        support_carried = true;
       }
       Event e;
       e.evidence = text.span(clause.first, clause.end);
@@ -308,44 +392,8 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       e.attributed_to = mod.attributed_to;
       // التي يسيطر عليها التنظيم، الذين يقاتلون: a relative clause's imperfect describes a state.
       const bool state = mod.state && row.word_class == WordClass::kVerb && !support && imperfect_verb(text, m, row);
-      bool undatable = false;  // منذ سنوات، قبل بضعة أيام: a time the text leaves open
-      // A background date does not become the story's day for what is told next: the start of
-      // a campaign named by its calendar date (ويشن الجيش منذ 11 يوليو حملة …; a weekday after
-      // منذ, منذ عصر الخميس, is the story's own time) or the earlier event of غداة.
-      bool background = false;
-      const TimeExpression* t = nearest_expression(expressions, clause, m.first);
-      // The event before بعد ساعتين من X is not dated by the count: it keeps the story's day.
-      if (t && t->parts.from_event && m.first < t->end) t = nullptr;
-      if (t) {
-        undatable = !t->date && (t->parts.vague || t->parts.counted);
-        background = (t->date && t->parts.direction < 0 && !t->parts.counted && t->parts.month) ||
-                     ((t->parts.day_after_event || t->parts.from_event) && m.first >= t->first);
-        e.date_expression = text.text(t->span);
-        if (t->same_day_as_previous) e.date = previous_date;
-        else if (t->parts.day_after_event) {
-          // وتأتي هذه الهجمات غداة مقتل 23 شخصا: what follows غداة came the day before the
-          // event told with it (dated earlier); without that date, nothing is known.
-          if (auto told = parse_iso(date_before_sentence); told && told->full())
-            e.date = m.first >= t->first ? format_iso(add_days(*told, -1)) : date_before_sentence;
-        }
-        else if (t->parts.from_event) {
-          // وذلك بعد يوم من هجوم: the event after the expression lies the count before (بعد) or
-          // after (قبل) the event told before it in the sentence.
-          if (auto told = parse_iso(previous_date); told && told->full() && m.first >= t->end && t->parts.count > 0)
-            e.date = format_iso(shifted(*told, -t->parts.direction * t->parts.count, t->parts.count_unit));
-        }
-        else if (t->date) {
-          Date d = *t->date;
-          // A bare weekday of an event still to come is the next such day (الاجتماع الخميس).
-          if (publication && t->parts.weekday && !t->parts.has_day_offset && !t->parts.month &&
-              (e.modality == Modality::kFuture || e.modality == Modality::kPlanned) && d == *publication)
-            d = add_days(d, 7);
-          else if (publication && t->parts.weekday && !t->parts.has_day_offset && !t->parts.month &&
-                   (e.modality == Modality::kFuture || e.modality == Modality::kPlanned))
-            d = add_days(d, 7);
-          e.date = format_iso(d);
-        }
-      }
+      const EventDating dating = date_event(text, expressions, clause, m.first, publication, previous_date, date_before_sentence, e);
+      const bool undatable = dating.undatable, background = dating.background;
       // An event told right after a dated one, with no time word of its own, happened then
       // (… أمس. وقتل خمسة من أفراد الفرقة): within kInheritDate code points.
       if (e.date.empty() && !undatable && !previous_date.empty() && e.evidence.start < previous_dated_end + kInheritDate)
@@ -358,6 +406,14 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       if (!e.source.empty()) {
         previous_source = e.source;
         previous_source_sentence = s;
+      }
+      // A country as the agent of force is often where it happened (هجمات في بغداد): only an
+      // armed party or a state's force named as such is carried on.
+      if (!e.source.empty() && violent(e.cameo) && !support_carried && args.source >= 0 &&
+          text.mentions()[args.source].type != EntityType::kLoc) {
+        previous_force_source = e.source;
+        previous_force_root = e.cameo.substr(0, 2);
+        previous_force_sentence = s;
       }
       quote_source.push_back(row.frame.quote ? args.source : -2);
       // The active participle of a speech verb (مشيرا، معتبرا، موضحة) after a statement of
@@ -458,6 +514,7 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
   }
 
   drop_repeated_lines(text, x.events);
+  aim_at_opponents(k.arguments, x.events);
 
   // Relations: patterns, titles, known facts, and fights from uses of force.
   find_relations(text, k.relations, x, publication, x.relations);

@@ -126,6 +126,8 @@ bool EventText::stem_where(uint32_t token, Accept accept, std::u32string& prefix
   return false;
 }
 
+constexpr uint32_t kTitleReach = 5;  // المبعوث الدولي الى سوريا ستيفان: title to name
+
 int EventText::antecedent(const Demonyms& demonyms, uint32_t token, std::u32string& prefix) const {
   const std::vector<std::string>* kinds = nullptr;
   std::u32string stem;
@@ -135,11 +137,31 @@ int EventText::antecedent(const Demonyms& demonyms, uint32_t token, std::u32stri
     return true;
   };
   if (!stem_where(token, anaphor, prefix)) return -1;
+  const bool latter = std::find(kinds->begin(), kinds->end(), "*") != kinds->end();
+  const bool titled = std::find(kinds->begin(), kinds->end(), "titled") != kinds->end();
+  // الأخير/الأخيرة after a definite noun (الاجتماع الأخير، في الآونة الأخيرة) or a name is its
+  // adjective; after an indefinite head (سيطرة الأخير), a verb or a preposition it names the
+  // actor told last.
+  if (latter && token > 0 && (!is_word(token - 1) || mention_at_[token - 1] >= 0 || definite(token - 1))) return -1;
   // The nearest earlier mention named with the same head (تنظيم داعش), else of a listed kind.
   int by_kind = -1;
   for (size_t m = mentions_.size(); m-- > 0;) {
     const MentionOnTokens& earlier = mentions_[m];
     if (earlier.first >= token || earlier.index < 0) continue;
+    if (titled) {
+      // المبعوث الدولي after "المبعوث الدولي الى سوريا ستيفان دي مستورا": the person the text
+      // introduced with that title, within kTitleReach words before the name.
+      if (earlier.type != EntityType::kPer) continue;
+      for (uint32_t i = earlier.first; i > 0 && earlier.first - i < kTitleReach; --i)
+        if (match_word(i - 1, stem) >= 0) return static_cast<int>(m);
+      continue;
+    }
+    if (latter) {
+      // The actor told last, in this sentence or the one before.
+      if (sentence_of_[earlier.first] + 1 < sentence_of_[token]) return -1;
+      if (earlier.acts) return static_cast<int>(m);
+      continue;
+    }
     if (match_word(earlier.first, stem) >= 0) return static_cast<int>(m);
     auto kind = kinds_.find(earlier.actor);
     if (by_kind < 0 && kind != kinds_.end() && std::find(kinds->begin(), kinds->end(), kind->second) != kinds->end())
@@ -190,6 +212,12 @@ void EventText::add_demonyms(const Demonyms& demonyms) {
   mention_at_.assign(n, -1);
   for (size_t m = 0; m < mentions_.size(); ++m)
     for (uint32_t i = mentions_[m].first; i < mentions_[m].end; ++i) mention_at_[i] = static_cast<int>(m);
+}
+
+bool EventText::definite(uint32_t token) const {
+  for (const auto& r : readings_[token])
+    if ((r.clitics & kArticle) || r.stem.starts_with(U"ال")) return true;
+  return false;
 }
 
 bool EventText::is_word(uint32_t token) const { return a_.tokens[token].kind == TokenKind::kWord; }

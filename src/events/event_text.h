@@ -43,6 +43,8 @@ class EventText {
   std::u32string_view key(uint32_t token) const { return a_.key(a_.tokens[token]); }
   bool is_word(uint32_t token) const;
   bool is_number(uint32_t token) const;
+  // Whether a reading of `token` carries the article (الاجتماع، للمعارضة).
+  bool definite(uint32_t token) const;
   // Punctuation that ends a clause: ، ؛ : . ! ? ؟ brackets, quotes and dashes.
   bool is_clause_break(uint32_t token) const { return clause_break_[token]; }
   bool is_sentence_end(uint32_t token) const;

@@ -1,0 +1,47 @@
+// Lexical argument knowledge (data/events/argument_frames.tsv): verbal nouns whose genitive
+// is the patient, verbs of undergoing whose subject is the target of the noun after them, verbs
+// of losing whose subject is the target, prepositions per CAMEO root, and the events over ground
+// aimed at the story's opponent.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "events/event_text.h"
+#include "events/trigger_lexicon.h"
+
+namespace marsad {
+
+class ArgumentLexicon {
+ public:
+  void load(const std::string& tsv);
+  // Whether a reading of `token` is such a noun / verb.
+  bool patient_genitive(const EventText& text, uint32_t token) const { return any_reading(text, token, patient_); }
+  bool undergoes(const EventText& text, uint32_t token) const { return any_reading(text, token, undergo_); }
+  bool loses(const EventText& text, uint32_t token) const { return any_reading(text, token, loser_); }
+  // Prepositions that introduce the target of any event of a CAMEO root (`root` rows), tried
+  // after the trigger row's own target slots; empty when none.
+  const std::vector<ArgumentSlot>& root_targets(std::string_view cameo) const { return by_root(roots_, cameo); }
+  // The same for the source of a noun trigger (`source` rows).
+  const std::vector<ArgumentSlot>& root_sources(std::string_view cameo) const { return by_root(root_sources_, cameo); }
+  // Whether an event of `cameo` is over ground (`opponent` rows): its target, when the clause
+  // names none, is the side its source last fought.
+  bool against_opponent(std::string_view cameo) const {
+    for (const auto& p : opponent_)
+      if (cameo.starts_with(p)) return true;
+    return false;
+  }
+
+ private:
+  static bool any_reading(const EventText& text, uint32_t token, const std::unordered_set<std::u32string>& set);
+  std::unordered_set<std::u32string> patient_, undergo_, loser_;
+  using RootSlots = std::vector<std::pair<std::string, std::vector<ArgumentSlot>>>;  // CAMEO prefix → slots
+  static const std::vector<ArgumentSlot>& by_root(const RootSlots& rows, std::string_view cameo);
+  RootSlots roots_, root_sources_;
+  std::vector<std::string> opponent_;  // CAMEO prefixes
+};
+
+}  // namespace marsad

@@ -1,0 +1,128 @@
+#include "events/clause_syntax.h"
+
+#include <algorithm>
+
+#include "events/clause_words.h"
+
+namespace marsad {
+
+// A city, town or region named as a place is where the event happened, not who acted: it
+// fills source or target only as a metonymy (موسكو for Russia) or when it is a country.
+bool can_act(const MentionOnTokens& m) { return m.type != EntityType::kLoc || m.acts; }
+
+namespace clause {
+
+// Quotation marks set off a name or a quoted phrase inside a clause (ضد مواقع «داعش»، استأنفت
+// “استهداف مناطق”), they do not end it.
+bool quote_mark(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  return !k.empty() && std::all_of(k.begin(), k.end(), [](char32_t c) {
+    return c == U'«' || c == U'»' || c == U'"' || c == U'“' || c == U'”';
+  });
+}
+
+bool ends_clause(const EventText& text, uint32_t token) {
+  return text.is_clause_break(token) && !quote_mark(text, token);
+}
+
+bool has_letter(std::u32string_view prefix, char32_t c) { return prefix.find(c) != std::u32string_view::npos; }
+
+// A bare mention: no preposition glued to it (و and ف are conjunctions, not prepositions).
+bool bare(const MentionOnTokens& m) {
+  return !has_letter(m.prefix, U'ب') && !has_letter(m.prefix, U'ل') && !has_letter(m.prefix, U'ك');
+}
+
+// Whether a free-standing preposition word stands right before the mention.
+bool after_preposition_word(const EventText& text, const MentionOnTokens& m, uint32_t floor) {
+  if (m.first == 0 || m.first <= floor) return false;
+  return ClauseWords::get().is(ClauseWord::kPreposition, text.key(m.first - 1));
+}
+
+int first_mention_in(const EventText& text, uint32_t from, uint32_t to, int skip) {
+  for (uint32_t i = from; i < to; ++i) {
+    int m = text.mention_at(i);
+    if (m >= 0 && m != skip && text.mentions()[m].first == i) return m;
+  }
+  return -1;
+}
+
+bool is_preposition_word(const EventText& text, uint32_t token) {
+  return ClauseWords::get().is(ClauseWord::kPreposition, text.key(token));
+}
+
+bool is_relative(const EventText& text, uint32_t token) { return ClauseWords::get().is(ClauseWord::kRelative, text.key(token)); }
+
+bool is_complementizer(const EventText& text, uint32_t token) {
+  return ClauseWords::get().is(ClauseWord::kOpensClause, text.key(token));
+}
+
+// من قبل، من جانب: the noun after names the agent.
+bool agent_marker(const EventText& text, uint32_t token, uint32_t end) {
+  if (text.key(token) != U"من" || token + 1 >= end) return false;
+  const auto& markers = ClauseWords::get().words(ClauseWord::kAgentAfterMin);
+  return std::any_of(markers.begin(), markers.end(), [&](const std::u32string& w) { return text.match_word(token + 1, w) >= 0; });
+}
+
+// An active participle in the accusative (حال): م… with tanwin alif or the plural ين. A
+// feminine one (ملتزمة) is left out: written so, it is as often a predicate (أن الولايات المتحدة
+// ملتزمة) whose subject stands before it.
+bool circumstantial(const EventText& text, uint32_t token) {
+  for (const auto& r : text.readings(token)) {
+    const auto& w = r.stem;
+    if (w.size() >= 4 && w[0] == U'م' && (w.back() == U'ا' || w.ends_with(U"ين"))) return true;
+  }
+  return false;
+}
+
+// A verb with a plural ending (يطالبون، هاجموا) carries its subject: a verb before its subject
+// stays singular in standard Arabic, so the noun after it is its object.
+bool plural_verb(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  return k.size() >= 5 && (k.ends_with(U"ون") || k.ends_with(U"وا"));
+}
+
+// Whether the word carries the conjunction و/ف: a verb so joined opens a clause of its own,
+// whose subject is the earlier one's, not the noun just before it (التقى لافروف كيري وبحث).
+bool conjoined(const EventText& text, uint32_t token) {
+  for (const auto& r : text.readings(token))
+    if (r.clitics & kConjunction) return true;
+  return false;
+}
+
+// "طائرة حربية تابعة لقوات النظام استهدفت": the owner after تابعة لـ stands for the subject it
+// owns.
+bool owner_of_subject(const EventText& text, const MentionOnTokens& m) {
+  if (m.first == 0 || !has_letter(m.prefix, U'ل') || !can_act(m)) return false;
+  for (const auto& r : text.readings(m.first - 1))
+    if (ClauseWords::get().is(ClauseWord::kOwner, r.stem)) return true;
+  return false;
+}
+
+// A noun with a possessive pronoun of the third person (دعوته، سيطرتها، عزمهما): ته/تها/تهم…
+// on a word that has a reading without it.
+bool possessed(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  bool ending = k.ends_with(U"ته") || k.ends_with(U"تها") || k.ends_with(U"تهم") || k.ends_with(U"تهما") ||
+                k.ends_with(U"ها") || k.ends_with(U"هم") || k.ends_with(U"هما");
+  if (!ending || k.size() < 5) return false;
+  for (const auto& r : text.readings(token))
+    if (r.clitics & kEnclitic) return true;
+  return false;
+}
+
+// A verbal noun with ل of purpose glued to it (لتسليم، للانقضاض، لمحاربة).
+bool purpose_lam(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  if (k.empty() || k[0] != U'ل') return false;
+  for (const auto& r : text.readings(token))
+    if (r.clitics & kPreposition) return true;
+  return false;
+}
+
+bool is_comma(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  return k == U"،" || k == U",";
+}
+
+}  // namespace clause
+}  // namespace marsad

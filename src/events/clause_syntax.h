@@ -1,0 +1,78 @@
+// The small facts of clause syntax that the argument finder reads off the tokens: quotation
+// marks and commas, a name's glued preposition (لتركيا), free prepositions, relative pronouns,
+// أن/إن, من قبل, an accusative participle, a plural verb, a conjunction on a verb, تابعة لـ, a
+// possessive pronoun, ل of purpose. Function words come from data/events/clause_words.tsv.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "events/event_text.h"
+
+namespace marsad {
+
+// Whether a mention can be an actor of an event (not a plain place).
+bool can_act(const MentionOnTokens& m);
+
+namespace clause {
+
+// Quotation marks set off a name or a quoted phrase inside a clause (ضد مواقع «داعش»، استأنفت
+// “استهداف مناطق”), they do not end it.
+bool quote_mark(const EventText& text, uint32_t token);
+
+// A clause break that is no quotation mark.
+bool ends_clause(const EventText& text, uint32_t token);
+
+// Whether a mention's glued clitics (its prefix) hold the letter `c`.
+bool has_letter(std::u32string_view prefix, char32_t c);
+
+// A bare mention: no preposition glued to it (و and ف are conjunctions, not prepositions).
+bool bare(const MentionOnTokens& m);
+
+// Whether a free-standing preposition word stands right before the mention.
+bool after_preposition_word(const EventText& text, const MentionOnTokens& m, uint32_t floor);
+
+// The first mention that starts in tokens [from, to) and is not `skip`, or -1.
+int first_mention_in(const EventText& text, uint32_t from, uint32_t to, int skip);
+
+// A free-standing preposition (clause_words.tsv `preposition`).
+bool is_preposition_word(const EventText& text, uint32_t token);
+
+// A relative pronoun (الذي، التي).
+bool is_relative(const EventText& text, uint32_t token);
+
+// أن/إن opening a reported clause (clause_words.tsv `opens_clause`).
+bool is_complementizer(const EventText& text, uint32_t token);
+
+// من قبل، من جانب: the noun after names the agent.
+bool agent_marker(const EventText& text, uint32_t token, uint32_t end);
+
+// An active participle in the accusative (حال): م… with tanwin alif or the plural ين. A
+// feminine one (ملتزمة) is left out: written so, it is as often a predicate (أن الولايات المتحدة
+// ملتزمة) whose subject stands before it.
+bool circumstantial(const EventText& text, uint32_t token);
+
+// A verb with a plural ending (يطالبون، هاجموا) carries its subject: a verb before its subject
+// stays singular in standard Arabic, so the noun after it is its object.
+bool plural_verb(const EventText& text, uint32_t token);
+
+// Whether the word carries the conjunction و/ف: a verb so joined opens a clause of its own,
+// whose subject is the earlier one's, not the noun just before it (التقى لافروف كيري وبحث).
+bool conjoined(const EventText& text, uint32_t token);
+
+// "طائرة حربية تابعة لقوات النظام استهدفت": the owner after تابعة لـ stands for the subject it
+// owns.
+bool owner_of_subject(const EventText& text, const MentionOnTokens& m);
+
+// A noun with a possessive pronoun of the third person (دعوته، سيطرتها، عزمهما): ته/تها/تهم…
+// on a word that has a reading without it.
+bool possessed(const EventText& text, uint32_t token);
+
+// A verbal noun with ل of purpose glued to it (لتسليم، للانقضاض، لمحاربة).
+bool purpose_lam(const EventText& text, uint32_t token);
+
+// An Arabic or Latin comma.
+bool is_comma(const EventText& text, uint32_t token);
+
+}  // namespace clause
+}  // namespace marsad

@@ -1,0 +1,100 @@
+#include "events/referents.h"
+
+#include "events/clause_syntax.h"
+#include "events/clause_words.h"
+
+namespace marsad::clause {
+
+// The person and number of a possessive pronoun on `token` (see possessed()): 'f' for ها
+// (a feminine singular, or a plural of things and groups), 'm' for ه, 'p' for هم/هما, 0 none.
+char pronoun_of(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  if (k.ends_with(U"هما") || k.ends_with(U"هم")) return 'p';
+  if (k.ends_with(U"ها")) return 'f';
+  if (k.ends_with(U"ه")) return 'm';
+  return 0;
+}
+
+// Whether a mention can be referred to by a pronoun of `person`. Arabic agrees by form: a
+// country, a name headed by a feminine noun (جبهة، هيئة، المعارضة، الحكومة) or a plural
+// (الولايات، القوات) takes ها; a person or a name headed by a masculine noun (جيش، لواء، حزب) takes
+// ه. هم/هما go with any group. A bare name with no head (داعش) agrees either way.
+bool agrees(const EventText& text, const MentionOnTokens& m, char person) {
+  if (person == 'p') return true;
+  if (m.type == EntityType::kLoc) return person == 'f';
+  if (m.type == EntityType::kPer) return person == 'm';
+  for (const auto& r : text.readings(m.first)) {
+    const auto& w = r.stem;
+    if (w.ends_with(U"ه") || w.ends_with(U"ة") || w.ends_with(U"ات")) return person == 'f';
+  }
+  return true;
+}
+
+constexpr uint32_t kPronounReach = 40;  // tokens back to the referent of a possessive pronoun
+
+// The referent of the possessive pronoun on the noun at `token` (سيطرتها، انضمامها، مشاركتها):
+// the nearest earlier actor in its sentence or the one before that agrees with it, or -1.
+int pronoun_referent(const EventText& text, uint32_t token, int skip) {
+  const char person = pronoun_of(text, token);
+  if (!person) return -1;
+  const uint32_t s = text.sentence_of(token);
+  for (uint32_t i = token; i > 0 && token - i < kPronounReach; --i) {
+    if (text.sentence_of(i - 1) + 1 < s) break;
+    int m = text.mention_at(i - 1);
+    if (m < 0 || m == skip) continue;
+    const auto& mention = text.mentions()[m];
+    if (mention.first != i - 1 || !can_act(mention)) continue;
+    if (!agrees(text, mention, person)) continue;
+    // عزمهما after "واشنطن وأنقرة": the pair, which the first names as the event's source.
+    if (person == 'p' && mention.prefix.find(U'و') != std::u32string::npos && m > 0 &&
+        text.mentions()[m - 1].end + 1 >= mention.first && can_act(text.mentions()[m - 1]))
+      return m - 1;
+    return m;
+  }
+  return -1;
+}
+
+// The first of coordinated names ending with mention `m` (روسيا وتركيا وإيران أعلنت، قوات
+// النظام و"حزب الله" اللبناني بدأت): analysts code the first as the source of a joint deed.
+int first_conjunct(const EventText& text, int m) {
+  const auto& mentions = text.mentions();
+  while (m > 0) {
+    const auto& cur = mentions[m];
+    const auto& before = mentions[m - 1];
+    if (!can_act(before) || !bare(before) || before.end > cur.first || cur.first - before.end > 2) break;
+    bool waw = cur.prefix.find(U'و') != std::u32string::npos;
+    bool gap_ok = true;
+    for (uint32_t i = before.end; i < cur.first; ++i) {
+      auto k = text.key(i);
+      if (k == U"و") waw = true;
+      else if (!quote_mark(text, i)) gap_ok = false;
+    }
+    if (!waw || !gap_ok) break;
+    m = m - 1;
+  }
+  return m;
+}
+
+// A name inside the description of an earlier one (“غرفة عمليات حلب” التي تضم … ولواء صقور
+// الجبل بدورها بيانا، “جيش الفتح” المؤلف من “جبهة النصرة” … اعلن): the described name, the one
+// before the relative pronoun or participle, is the topic. Returns `found` when there is none.
+int described_head(const EventText& text, uint32_t at, uint32_t floor, int skip, int found) {
+  const auto& words = ClauseWords::get();
+  for (uint32_t r = at; r > floor + 1; --r) {
+    uint32_t i = r - 1;
+    if (text.is_clause_break(i) && !quote_mark(text, i) && !is_comma(text, i)) break;
+    if (is_complementizer(text, i)) break;
+    bool describes = is_relative(text, i);
+    for (const auto& reading : text.readings(i)) describes = describes || words.is(ClauseWord::kDescribes, reading.stem);
+    if (!describes) continue;
+    uint32_t h = i;
+    while (h > floor && quote_mark(text, h - 1)) --h;
+    if (h == floor) break;
+    int m = text.mention_at(h - 1);
+    if (m >= 0 && m != skip && m != found && can_act(text.mentions()[m]) && bare(text.mentions()[m])) return m;
+    break;
+  }
+  return found;
+}
+
+}  // namespace marsad::clause

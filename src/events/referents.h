@@ -1,0 +1,35 @@
+// What the clause names only by reference: the actor a possessive pronoun refers to (سيطرتها،
+// انضمامها), the first of coordinated names (روسيا وتركيا وإيران أعلنت), and the name that a
+// relative clause or participle describes (“جيش الفتح” المؤلف من “جبهة النصرة” … اعلن).
+#pragma once
+
+#include <cstdint>
+
+#include "events/event_text.h"
+
+namespace marsad::clause {
+
+// The person and number of a possessive pronoun on `token` (see possessed()): 'f' for ها
+// (a feminine singular, or a plural of things and groups), 'm' for ه, 'p' for هم/هما, 0 none.
+char pronoun_of(const EventText& text, uint32_t token);
+
+// Whether a mention can be referred to by a pronoun of `person`. Arabic agrees by form: a
+// country, a name headed by a feminine noun (جبهة، هيئة، المعارضة، الحكومة) or a plural
+// (الولايات، القوات) takes ها; a person or a name headed by a masculine noun (جيش، لواء، حزب) takes
+// ه. هم/هما go with any group. A bare name with no head (داعش) agrees either way.
+bool agrees(const EventText& text, const MentionOnTokens& m, char person);
+
+// The referent of the possessive pronoun on the noun at `token` (سيطرتها، انضمامها، مشاركتها):
+// the nearest earlier actor in its sentence or the one before that agrees with it, or -1.
+int pronoun_referent(const EventText& text, uint32_t token, int skip);
+
+// The first of coordinated names ending with mention `m` (روسيا وتركيا وإيران أعلنت، قوات
+// النظام و"حزب الله" اللبناني بدأت): analysts code the first as the source of a joint deed.
+int first_conjunct(const EventText& text, int m);
+
+// A name inside the description of an earlier one (“غرفة عمليات حلب” التي تضم … ولواء صقور
+// الجبل بدورها بيانا، “جيش الفتح” المؤلف من “جبهة النصرة” … اعلن): the described name, the one
+// before the relative pronoun or participle, is the topic. Returns `found` when there is none.
+int described_head(const EventText& text, uint32_t at, uint32_t floor, int skip, int found);
+
+}  // namespace marsad::clause
