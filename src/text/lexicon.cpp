@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
@@ -13,6 +14,7 @@
 #include "core/hash.h"
 #include "core/utf8.h"
 #include "text/normalize.h"
+#include "text/spelled_forms.h"
 #include "text/word_table.h"
 #include "core/tsv.h"
 
@@ -38,6 +40,7 @@ struct Lexicon::Data {
   std::vector<Clitic> clitics;
   std::unique_ptr<Hunspell> hunspell;
   std::mutex hunspell_mutex;
+  SpelledForms spelled_forms;  // hunspell's verdicts on the lexicon's words, from data
 };
 
 Lexicon::Lexicon(std::unique_ptr<Data> data) : data_(std::move(data)) {}
@@ -92,6 +95,8 @@ std::shared_ptr<const Lexicon> Lexicon::load(const std::string& dir_arg) {
 
   if (std::ifstream(kHunspellAff).good() && std::ifstream(kHunspellDic).good()) {
     data->hunspell = std::make_unique<Hunspell>(kHunspellAff, kHunspellDic);
+    const std::string forms = std::filesystem::path(dir).parent_path() / "hunspell" / "spelled_forms.tsv";
+    data->spelled_forms = SpelledForms::load(forms, kHunspellAff, kHunspellDic);
   } else {
     throw std::runtime_error(std::string("hunspell-ar is not installed (") + kHunspellDic + "): run scripts/setup");
   }
@@ -109,6 +114,8 @@ uint32_t Lexicon::count(std::u32string_view key) const {
 // kSpelledMemo words (about 10 MB), then starts afresh.
 bool Lexicon::spelled(std::u32string_view skeleton) const {
   if (skeleton.empty()) return false;
+  // Most words of a text are the lexicon's: data/hunspell/spelled_forms.tsv has their verdicts.
+  if (std::optional<bool> listed = data_->spelled_forms.verdict(skeleton)) return *listed;
   struct Answer {
     bool known = false, spelled = false;
   };

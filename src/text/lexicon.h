@@ -5,6 +5,8 @@
 //   data/lexicon/clitics.tsv    the clitic inventory and its scoring
 //   data/lexicon/suffixes.tsv   endings never split off as a word (اني، ين)
 //   hunspell-ar (Debian)        words the counts never saw: 170k stems with affix rules
+//   data/hunspell/spelled_forms.tsv  hunspell's verdicts on the spellings of words.tsv, so that
+//                               hunspell is asked only about other words (spelled_forms.h)
 // Read-only after loading: one instance is shared by every thread.
 #pragma once
 
