@@ -87,6 +87,7 @@ struct TextAnalyzer::State : GlueFinder {
     if (!w.glue_checked) {
       GluePoints points = glue.split(skeleton_of(surface, w), w.key);
       for (uint8_t k = 0; k < points.count; ++k) w.glue.add(surface_index(w, points.at[k]));
+      w.glue.margin = points.margin;
       w.glue_checked = true;
     }
     if (w.glue.count == 0) runs.push_back({start, &surface, &w});

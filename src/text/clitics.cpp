@@ -36,7 +36,7 @@ bool ends_with(std::u32string_view s, std::u32string_view suffix) {
 
 }  // namespace
 
-Segmentation CliticSegmenter::segment(std::u32string_view skeleton, std::u32string_view key) const {
+Segmentation CliticSegmenter::segment(std::u32string_view skeleton, std::u32string_view key, bool ask_hunspell) const {
   Segmentation whole;
   whole.stem_length = static_cast<uint8_t>(std::min(key.size(), size_t{255}));
   if (key.size() > kMaxWord || key.size() < kMinStem || lexicon_.is_particle(key)) return whole;
@@ -73,13 +73,13 @@ Segmentation CliticSegmenter::segment(std::u32string_view skeleton, std::u32stri
     if (article && c == 0) c = lexicon_.count(std::u32string(U"ال") + std::u32string(stem));
     if (!article && !common_enough(c)) return -1;
     if (c > 0) return std::log1p(static_cast<float>(c));
-    if (lexicon_.spelled(skeleton.substr(start, end - start))) return std::log1p(kSpelledCount);
+    if (ask_hunspell && lexicon_.spelled(skeleton.substr(start, end - start))) return std::log1p(kSpelledCount);
     return article && stem.size() >= kMinUnknownStemAfterArticle ? 0.0f : -1.0f;
   };
 
   const bool whole_known = whole_count > 0;
   Reading best{whole, whole_known ? std::log1p(static_cast<float>(whole_count))
-                                  : (lexicon_.spelled(skeleton) ? std::log1p(kSpelledCount) : 0.0f)};
+                                  : (ask_hunspell && lexicon_.spelled(skeleton) ? std::log1p(kSpelledCount) : 0.0f)};
 
   // Proclitic sequences: depth-first over the inventory in slot order.
   Segmentation seg;

@@ -38,7 +38,9 @@ class CliticSegmenter {
   explicit CliticSegmenter(const Lexicon& lexicon) : lexicon_(lexicon) {}
   // `skeleton`: the word's letters without harakat or tatweel, unfolded; `key`: the same
   // letters folded (normalize.h). Words longer than 200 letters are left whole.
-  Segmentation segment(std::u32string_view skeleton, std::u32string_view key) const;
+  // `ask_hunspell` false: stems and the whole word are judged by the counts alone (the glue
+  // splitter weighs every piece of an unknown run, and only counted stems serve it there).
+  Segmentation segment(std::u32string_view skeleton, std::u32string_view key, bool ask_hunspell = true) const;
 
  private:
   const Lexicon& lexicon_;

@@ -1,59 +1,115 @@
 #include "text/glued_words.h"
 
 #include <cmath>
-#include <vector>
+#include <limits>
+#include <unordered_set>
+
+#include "core/data_dir.h"
+#include "core/hash.h"
+#include "core/tsv.h"
+#include "core/utf8.h"
+#include "text/normalize.h"
 
 namespace marsad {
 namespace {
 
-constexpr size_t kMinGlued = 5;  // shorter runs are words or typos, not glue
+constexpr size_t kMinGlued = 4;  // في+كل; shorter runs are words or typos
 constexpr size_t kMinPiece = 2;
+constexpr float kImpossible = -std::numeric_limits<float>::infinity();
 
-// An unknown run is more often a name we have not seen (ميستورا، حميميم، القلمون) than two
-// words glued, unless both pieces are common words: a short piece must be very common (في،
-// من، عن) to be trusted. Counts are per 10M tokens (scripts/build_lexicon.py).
-uint32_t min_piece_count(size_t letters) {
-  if (letters <= 2) return 20000;
-  if (letters == 3) return 300;
-  if (letters == 4) return 100;
-  return 50;
+// The word model, in natural logs. Counts are per 10M tokens of each of three sources,
+// summed (scripts/build_lexicon.py): a word's probability is its count over 3·10^7. The
+// constants were set on synthetic glue (scripts/glue_eval.py) of the committed sample and of
+// SaudiNewsNet (measured only, never committed), and checked on other SaudiNewsNet samples.
+const float kLogTotal = std::log(3e7f);
+// A space lost between two words: the prior of a seam, paid once per cut.
+constexpr float kSeam = -6.5f;
+// Any word the counts never saw, before its letters are weighed by the LetterModel.
+constexpr float kUnknown = -3.5f;
+// hunspell knows the unseen word: it is likelier a word than its letters alone say.
+constexpr float kSpelled = 3.0f;
+// Each clitic of a word the counts know only without it (ف+يعدم، ب+جدة).
+constexpr float kClitic = -4.0f;
+// Unknown pieces shorter than this are not words (a name of two letters is rarer than glue).
+constexpr size_t kMinUnknownPiece = 3;
+// The space after a word of leading_words.tsv (في، من، أن) is lost more often than its
+// frequency says: a word always follows it.
+constexpr float kAfterLeading = 2.5f;
+// A piece starting with أ إ آ: a hamza on alef is written mostly at a word's start.
+constexpr float kBeforeHamza = 2.5f;
+
+using KeySet = std::unordered_set<std::u32string, U32Hash, std::equal_to<>>;
+
+const KeySet& leading_words() {
+  static const KeySet words = [] {
+    KeySet set;
+    for_each_tsv_row(data_path("lexicon/leading_words.tsv"), 1,
+                     [&](const std::vector<std::string_view>& f) { set.insert(key(utf8::decode(f[0]))); });
+    return set;
+  }();
+  return words;
 }
-// A long piece that only hunspell knows (a rare inflection) still counts, weakly.
-constexpr size_t kMinSpelledPiece = 5;
-constexpr float kSpelledPieceScore = 1.0f;
 
 bool is_word_final_only(char32_t c) { return c == U'ة' || c == U'ى'; }
-bool is_conjunction(char32_t c) { return c == U'و' || c == U'ف'; }
+bool is_hamza_alef(char32_t c) { return c == U'أ' || c == U'إ' || c == U'آ'; }
+// The letters of the proclitics (و ف ب ك ل and the article ال).
+bool is_proclitic_letter(char32_t c) { return c == U'و' || c == U'ف' || c == U'ب' || c == U'ل' || c == U'ك' || c == U'ا'; }
+
+// إ is written at the start of a word, or of its stem after proclitics (لإيران، وبإمكان،
+// والإمارات), nowhere else: يقولإنني is يقول + إنني, not يقولان + ني.
+bool hamza_below_inside(std::u32string_view skeleton) {
+  for (size_t i = 1; i < skeleton.size(); ++i) {
+    if (skeleton[i] != U'إ') continue;
+    if (i > 4) return true;
+    for (size_t j = 0; j < i; ++j)
+      if (!is_proclitic_letter(skeleton[j])) return true;
+  }
+  return false;
+}
 
 // The conjunction written apart (ألفت و حسنت) and glued to the word before it: ألفتو حسنت.
 // Only after a common word, since names and a few words end in و (نحو، عضو، ماريو).
 constexpr uint32_t kMinCountBeforeLoneWaw = 1000;
-// A run may hold several glued words: فيالمحادثاتالسورية.
-constexpr int kMaxPieces = 4;
 
 }  // namespace
 
-float GlueSplitter::piece_score(std::u32string_view skeleton, std::u32string_view key) const {
-  if (key.size() < kMinPiece) return -1;
-  // The article needs a stem: الم، الأ are not words (ألم and إلا are written with hamza).
-  if (skeleton.size() == 3 && skeleton[0] == U'ا' && skeleton[1] == U'ل') return -1;
-  uint32_t c = lexicon_.count(key);
-  if (c >= min_piece_count(key.size())) return std::log1p(static_cast<float>(c));
-  // روسيا|وتركيا: the second piece starts with a conjunction.
-  if (is_conjunction(skeleton[0]) && key.size() > kMinPiece) {
-    uint32_t rest = lexicon_.count(key.substr(1));
-    if (rest >= min_piece_count(key.size() - 1)) return std::log1p(static_cast<float>(rest));
+float GlueSplitter::word_logp(std::u32string_view skeleton, std::u32string_view key, size_t start, size_t end,
+                              const std::vector<float>& inner, bool whole, float floor) const {
+  std::u32string_view sk = skeleton.substr(start, end - start), k = key.substr(start, end - start);
+  if (!whole) {
+    // The article needs a stem: الم، الأ are not words (ألم and إلا are written with hamza).
+    if (sk.size() == 3 && sk[0] == U'ا' && sk[1] == U'ل') return kImpossible;
+    // An ending is not a word of its own (الزبداني is not الزبد + اني); أن with its hamza is.
+    if (start > 0 && !is_hamza_alef(sk[0]) && lexicon_.is_bare_suffix(k)) return kImpossible;
+    // إ and آ begin a word or a stem, never end one: هي|إلا, not هيإ|لا.
+    if (sk.back() == U'إ' || sk.back() == U'آ') return kImpossible;
+    // ؤ and ئ carry a hamza after a vowel: never a word's first letter (ر|ئيس is not a cut).
+    if (sk[0] == U'ؤ' || sk[0] == U'ئ') return kImpossible;
   }
-  if (skeleton.size() >= kMinSpelledPiece && lexicon_.spelled(skeleton)) return kSpelledPieceScore;
-  return -1;
-}
-
-bool GlueSplitter::is_word(std::u32string_view skeleton, std::u32string_view key) const {
-  if (lexicon_.count(key) > 0 || lexicon_.spelled(skeleton)) return true;
-  Segmentation seg = segmenter_.segment(skeleton, key);
-  if (seg.stem_length == key.size()) return false;
-  std::u32string_view stem = key.substr(seg.stem_start, seg.stem_length);
-  return lexicon_.is_particle(stem) || lexicon_.count(stem) > 0;
+  if (hamza_below_inside(sk)) return kImpossible;
+  uint32_t c = lexicon_.count(k);
+  if (c > 0) return std::log(static_cast<float>(c)) - kLogTotal;
+  float best = kImpossible;
+  const bool may_have_clitics =
+      clitic_starts_.find(sk.front()) != std::u32string::npos || clitic_ends_.find(sk.back()) != std::u32string::npos;
+  // Only a stem the counts know serves here, so the segmenter need not ask hunspell.
+  Segmentation seg = may_have_clitics ? segmenter_.segment(sk, k, /*ask_hunspell=*/false) : Segmentation{};
+  if (may_have_clitics && seg.stem_length < k.size()) {
+    std::u32string_view stem = k.substr(seg.stem_start, seg.stem_length);
+    uint32_t sc = lexicon_.count(stem);
+    if (sc > 0) best = std::log(static_cast<float>(sc)) - kLogTotal + kClitic * (seg.proclitic_count + seg.enclitic_count);
+  }
+  if (k.size() < kMinUnknownPiece) return best;
+  // The letters as an unseen word: the first three letters and the end are predicted from
+  // the piece's own start; the rest as in the run.
+  const size_t head = std::min(k.size(), size_t{LetterModel::kOrder - 1});
+  float shape = 0;
+  for (size_t i = 0; i < head; ++i) shape += letters_.log_next(k.substr(0, i), k[i]);
+  shape += inner[end] - inner[start + head];
+  shape += letters_.log_next(k, 0);
+  float unknown = kUnknown + shape;
+  if (sk.size() >= 4 && std::max(best, unknown + kSpelled) > floor && lexicon_.spelled(sk)) unknown += kSpelled;
+  return std::max(best, unknown);
 }
 
 GluePoints GlueSplitter::split(std::u32string_view skeleton, std::u32string_view key) const {
@@ -68,6 +124,7 @@ GluePoints GlueSplitter::split(std::u32string_view skeleton, std::u32string_view
     }
   }
   if (points.count) {
+    points.margin = std::numeric_limits<float>::infinity();
     // Each piece may itself be glued (rare): split the last one again.
     uint32_t last = points.at[points.count - 1];
     GluePoints rest = split(skeleton.substr(last), key.substr(last));
@@ -80,34 +137,46 @@ GluePoints GlueSplitter::split(std::u32string_view skeleton, std::u32string_view
 }
 
 void GlueSplitter::split_run(std::u32string_view skeleton, std::u32string_view key, GluePoints& points) const {
-  if (skeleton.size() < kMinGlued || is_word(skeleton, key)) return;
-  // Fewest pieces first (two words glued are far more common than three), then the most
-  // frequent pieces: best[i] is the best way to cut the first i letters into words.
+  if (skeleton.size() < kMinGlued || lexicon_.count(key) > 0) return;
+  const uint32_t n = static_cast<uint32_t>(key.size());
+  // inner[i]: the letter model's log-probability of the run's first i letters, each letter
+  // given the (up to) three before it.
+  std::vector<float> inner(n + 1, 0.0f);
+  for (uint32_t i = 0; i < n; ++i) {
+    uint32_t from = i >= LetterModel::kOrder - 1 ? i - (LetterModel::kOrder - 1) : 0;
+    inner[i + 1] = inner[i] + letters_.log_next(key.substr(from, i - from), key[i]);
+  }
+  const float whole = word_logp(skeleton, key, 0, n, inner, true, kImpossible);
+
+  // best[i]: the most probable cut of the first i letters into words, seams paid.
   struct Cut {
-    int pieces = -1;  // -1: the prefix cannot be cut into words
-    float score = 0;
+    float logp = kImpossible;
     uint32_t from = 0;  // where its last piece starts
   };
-  const uint32_t n = static_cast<uint32_t>(skeleton.size());
   std::vector<Cut> best(n + 1);
-  best[0].pieces = 0;
+  best[0].logp = 0;
   for (uint32_t end = kMinPiece; end <= n; ++end) {
     for (uint32_t start = 0; start + kMinPiece <= end; ++start) {
-      const Cut& before = best[start];
-      if (before.pieces < 0 || before.pieces >= kMaxPieces) continue;
-      if (start > 0 && lexicon_.is_bare_suffix(key.substr(start, end - start))) continue;
-      float s = piece_score(skeleton.substr(start, end - start), key.substr(start, end - start));
-      if (s < 0) continue;
-      Cut c{before.pieces + 1, before.score + s, start};
-      Cut& b = best[end];
-      if (b.pieces < 0 || c.pieces < b.pieces || (c.pieces == b.pieces && c.score > b.score)) b = c;
+      if (best[start].logp == kImpossible || (start == 0 && end == n)) continue;
+      float total = best[start].logp;
+      if (start > 0) {
+        total += kSeam;
+        if (leading_words().contains(key.substr(best[start].from, start - best[start].from))) total += kAfterLeading;
+        if (is_hamza_alef(skeleton[start])) total += kBeforeHamza;
+      }
+      // The piece matters only if it lifts this cut above the best one found for `end`.
+      float s = word_logp(skeleton, key, start, end, inner, false, best[end].logp - total);
+      if (s == kImpossible) continue;
+      total += s;
+      if (total > best[end].logp) best[end] = {total, start};
     }
   }
-  if (best[n].pieces >= 2) {
-    uint32_t at[kMaxPieces];
+  if (best[n].logp > whole) {
+    uint32_t at[32];
     int k = 0;
-    for (uint32_t end = n; best[end].from > 0; end = best[end].from) at[k++] = best[end].from;
+    for (uint32_t end = n; best[end].from > 0 && k < 32; end = best[end].from) at[k++] = best[end].from;
     while (k > 0) points.add(at[--k]);
+    points.margin = best[n].logp - whole;
     return;
   }
   const uint32_t last = n - 1;

@@ -1,6 +1,7 @@
 #include "text/repair.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "text/chars.h"
 #include "text/normalize.h"
@@ -20,8 +21,13 @@ struct Edit {
 constexpr size_t kMinDuplicatedLine = 20;
 constexpr size_t kMaxHeadingWords = 8;
 constexpr size_t kMinSplittable = 4;  // two pieces of two letters
+// How much likelier than the whole word (natural log, GluePoints::margin) a cut must be to be
+// made in a run the document writes more than once: الولاياتالمتحدة (21) is glue however
+// often it recurs, ساوثهامبتون (6.5) or مورينهو (2.5) repeated is a name.
+constexpr float kMinRepeatedGlueMargin = 8.0f;
 
 bool is_letter(char32_t c) { return chars::is_arabic_letter(c); }
+bool is_tanwin(char32_t c) { return c == U'\u064B' || c == U'\u064C' || c == U'\u064D'; }
 bool is_word_char(char32_t c) { return chars::is_arabic_word_char(c) || chars::is_digit(c) || chars::is_latin_letter(c); }
 
 class EditCollector {
@@ -78,31 +84,64 @@ class EditCollector {
   }
 
   void glued_words(GlueFinder& glue) {
+    std::vector<GluedRun> runs;
     const uint32_t n = static_cast<uint32_t>(t_.size());
     for (uint32_t i = 0; i < n;) {
       if (!is_letter(t_[i])) {
         ++i;
         continue;
       }
+      const uint32_t first_run = static_cast<uint32_t>(runs.size());
       uint32_t end = i;
       while (end < n && (chars::is_arabic_word_char(t_[end]) || chars::is_invisible(t_[end]))) ++end;
-      if (end - i >= kMinSplittable) {
-        std::u32string_view run = t_.substr(i, end - i);
-        GluePoints points = glue.find(i, run);
-        for (uint8_t k = 0; k < points.count; ++k) {
-          uint32_t p = points.at[k];
-          bool heading = starts_sentence(run[p]) && is_glued_heading(i);
-          edits.push_back({i + p, 0, heading ? U"\n" : U" ",
-                           heading ? RepairKind::kHeadingGlued : RepairKind::kMergedWords, {i, end}});
-        }
+      // A tanwin ends its word (عوناًله، سليمًاويحفظ): the run is cut after it, and after
+      // the alef that carries it or follows it; each part is looked at on its own.
+      uint32_t part = i;
+      for (uint32_t j = i; j < end; ++j) {
+        if (!is_tanwin(t_[j])) continue;
+        uint32_t after = j + 1;
+        while (after < end && (t_[after] == U'ا' || chars::is_diacritic(t_[after]))) ++after;
+        if (after >= end || !is_letter(t_[after])) continue;
+        find_glue(glue, part, after, runs);
+        edits.push_back({after, 0, U" ", RepairKind::kMergedWords, {i, end}});
+        part = after;
       }
+      find_glue(glue, part, end, runs);
+      for (uint32_t k = first_run; k < runs.size(); ++k) runs[k].context = {i, end};
       i = end;
+    }
+    // A name is written the same way again and again (ساوثهامبتون، مورينهو), a lost space
+    // seldom twice between the same two words: a doubtful cut of a run the document repeats
+    // is not made.
+    std::unordered_map<std::u32string_view, int> doubtful;
+    for (const GluedRun& r : runs)
+      if (r.points.margin < kMinRepeatedGlueMargin) ++doubtful[t_.substr(r.start, r.end - r.start)];
+    for (const GluedRun& r : runs) {
+      if (r.points.margin < kMinRepeatedGlueMargin && doubtful[t_.substr(r.start, r.end - r.start)] > 1) continue;
+      for (uint8_t k = 0; k < r.points.count; ++k) {
+        uint32_t p = r.points.at[k];
+        bool heading = starts_sentence(t_[r.start + p]) && is_glued_heading(r.start);
+        edits.push_back({r.start + p, 0, heading ? U"\n" : U" ",
+                         heading ? RepairKind::kHeadingGlued : RepairKind::kMergedWords, r.context});
+      }
     }
   }
 
   std::vector<Edit> edits;
 
  private:
+  struct GluedRun {
+    uint32_t start, end;
+    GluePoints points;
+    Span context;  // the whole run as written, for the repair record
+  };
+
+  void find_glue(GlueFinder& glue, uint32_t start, uint32_t end, std::vector<GluedRun>& runs) const {
+    if (end - start < kMinSplittable) return;
+    GluePoints points = glue.find(start, t_.substr(start, end - start));
+    if (points.count) runs.push_back({start, end, points, {start, end}});
+  }
+
   static std::u32string_view trim(std::u32string_view s) {
     while (!s.empty() && chars::is_space(s.back())) s.remove_suffix(1);
     while (!s.empty() && chars::is_space(s.front())) s.remove_prefix(1);

@@ -1,0 +1,71 @@
+// The glue splitter weighs a run read as one word against the same letters read as several
+// words; these are the cases its rules exist for.
+#include <gtest/gtest.h>
+
+#include "core/utf8.h"
+#include "text/letter_model.h"
+#include "text/normalize.h"
+#include "text_fixture.h"
+
+namespace marsad {
+namespace {
+
+using testing::document;
+
+std::vector<std::u32string> surfaces_of(TextAnalyzer& analyzer, const std::string& text) {
+  Analyzed a = analyzer.analyze(document(text));
+  std::vector<std::u32string> out;
+  for (const Token& t : a.tokens) out.emplace_back(a.surface(t));
+  return out;
+}
+
+TEST(LetterModel, ArabicWordShapesAreLikelierThanTheirLettersReversed) {
+  // Trained on the lexicon's word types: a transliterated name has the shape of a word, the
+  // same letters backwards do not.
+  const LetterModel& model = LetterModel::shared();
+  for (const char* word : {"البتروكيماويات", "الأوروغوياني", "الأهلاوي", "ميستورا", "حميميم"}) {
+    std::u32string k = key(utf8::decode(word));
+    std::u32string reversed(k.rbegin(), k.rend());
+    EXPECT_GT(model.log_prob(k), model.log_prob(reversed) + 5.0f) << word;
+  }
+}
+
+TEST(GlueSplitter, TransliteratedWordsStayWhole) {
+  // Foreign words the lexicon has not seen, each made of two common pieces (البتر|وكيماويات،
+  // الأور|وغوياني): the letters explain the run better than two words and a lost space.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  for (const char* word : {"البتروكيماويات", "الأوروغوياني", "الأهلاوي", "للحميداني"}) {
+    auto s = surfaces_of(analyzer, std::string("قال ") + word + " أمس");
+    EXPECT_EQ(s.size(), 3u) << word;
+  }
+}
+
+TEST(GlueSplitter, APrepositionGluedToTheNextWordIsCut) {
+  // فيعدم reads as ف + يعدم too, but في عدم is far more probable.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  EXPECT_EQ(surfaces_of(analyzer, "وذلك فيعدم وجود اتفاق"),
+            (std::vector<std::u32string>{U"وذلك", U"في", U"عدم", U"وجود", U"اتفاق"}));
+  EXPECT_EQ(surfaces_of(analyzer, "تراجع عنالصدارة أمس"),
+            (std::vector<std::u32string>{U"تراجع", U"عن", U"الصدارة", U"أمس"}));
+}
+
+TEST(GlueSplitter, HamzaBelowStartsAWordOrAStem) {
+  // إ is never inside a stem or at a word's end: هيإلا and يقولإنني cut before it.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  EXPECT_EQ(surfaces_of(analyzer, "ما هيإلا أيام"), (std::vector<std::u32string>{U"ما", U"هي", U"إلا", U"أيام"}));
+  EXPECT_EQ(surfaces_of(analyzer, "وكان يقولإنني هنا"),
+            (std::vector<std::u32string>{U"وكان", U"يقول", U"إنني", U"هنا"}));
+}
+
+TEST(GlueSplitter, TanwinEndsAWord) {
+  // The tanwin is written on a word's last letter: what follows it is the next word.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  EXPECT_EQ(surfaces_of(analyzer, "أن يكون عوناًله بعد الله"),
+            (std::vector<std::u32string>{U"أن", U"يكون", U"عوناً", U"له", U"بعد", U"الله"}));
+  Analyzed a = analyzer.analyze(document("عوناًله"));
+  ASSERT_EQ(a.repairs.size(), 1u);
+  EXPECT_EQ(a.repairs[0].after, U"عوناً له");
+}
+
+}  // namespace
+}  // namespace marsad
