@@ -9,6 +9,12 @@
 namespace marsad::search {
 namespace {
 
+// The index sees a title as kTitleMark + title (the view doc_search_content adds it): a
+// tokenizer is not told which column it reads, and a title is indexed with its exact forms,
+// a body with stems only (terms.h).
+constexpr char kTitleMark = '\x01';
+std::string marked_title(const std::string& title) { return kTitleMark + title; }
+
 // Terms a pipeline worker computed, valid while the writer inserts that row.
 struct Precomputed {
   std::string_view text;
@@ -70,30 +76,17 @@ int x_tokenize(Fts5Tokenizer* self, void* ctx, int flags, const char* text, int 
     if (p.terms && p.text.size() == input.size() && std::memcmp(p.text.data(), input.data(), input.size()) == 0)
       return emit(ctx, token, *p.terms);
   try {
+    bool title = !input.empty() && input[0] == kTitleMark;
     Document doc;
-    doc.text.assign(input);
+    doc.text.assign(title ? input.substr(1) : input);
     Analyzed analyzed = reinterpret_cast<Tokenizer*>(self)->context->get_analyzer().analyze(doc);
-    return emit(ctx, token, index_terms(analyzed));
+    std::vector<store::IndexTerm> terms = index_terms(analyzed, title ? Field::kTitle : Field::kBody);
+    if (title)
+      for (auto& t : terms) ++t.start, ++t.end;  // offsets into the marked value
+    return emit(ctx, token, terms);
   } catch (const std::exception&) {
     return SQLITE_ERROR;
   }
-}
-
-// marsad_hits(doc_search): "col:pos col:pos …" of the current row's phrase matches.
-void marsad_hits(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result, int, sqlite3_value**) {
-  int count = 0;
-  if (api->xInstCount(fts, &count) != SQLITE_OK) {
-    sqlite3_result_error(result, "marsad_hits: xInstCount failed", -1);
-    return;
-  }
-  std::string out;
-  for (int i = 0; i < count; ++i) {
-    int phrase, column, offset;
-    if (api->xInst(fts, i, &phrase, &column, &offset) != SQLITE_OK) continue;
-    if (!out.empty()) out.push_back(' ');
-    out += std::to_string(column) + ":" + std::to_string(offset);
-  }
-  sqlite3_result_text(result, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
 }
 
 fts5_api* fts5_of(store::Database& db) {
@@ -114,15 +107,19 @@ void register_fts(store::Database& db, std::shared_ptr<const Lexicon> lexicon) {
   if (api->xCreateTokenizer(api, "marsad", context, &tokenizer,
                             [](void* p) { delete static_cast<TokenizerContext*>(p); }) != SQLITE_OK)
     throw store::StoreError("cannot register the marsad tokenizer");
-  if (api->xCreateFunction(api, "marsad_hits", nullptr, marsad_hits, nullptr) != SQLITE_OK)
-    throw store::StoreError("cannot register marsad_hits");
 }
 
 bool ensure_index(store::Database& db) {
-  if (db.scalar("SELECT count(*) FROM sqlite_master WHERE name='doc_search'")) return false;
+  // An index of an older marsad (content='documents': exact forms of bodies too) is rebuilt.
+  bool current = db.scalar("SELECT count(*) FROM sqlite_master WHERE name='doc_search' AND sql LIKE "
+                           "'%doc_search_content%'");
+  if (current) return false;
   store::Transaction tx(db);
-  db.exec("CREATE VIRTUAL TABLE doc_search USING fts5(title, text, content='documents', content_rowid='num', "
-          "tokenize='marsad');"
+  db.exec("DROP TABLE IF EXISTS doc_search_vocab; DROP TABLE IF EXISTS doc_search; "
+          "DROP VIEW IF EXISTS doc_search_content;"
+          "CREATE VIEW doc_search_content AS SELECT num, char(1) || title AS title, text FROM documents;"
+          "CREATE VIRTUAL TABLE doc_search USING fts5(title, text, content='doc_search_content', "
+          "content_rowid='num', tokenize='marsad');"
           "CREATE VIRTUAL TABLE doc_search_vocab USING fts5vocab(doc_search, 'row');"
           // Merge 8 segments at a time instead of 4: fewer rewrites of the posting lists while
           // a corpus is ingested (a 30k-article ingest spent a fifth of the writer in merges).
@@ -135,15 +132,18 @@ bool ensure_index(store::Database& db) {
 
 FullTextIndex::FullTextIndex(store::Database& db)
     : insert_(db.prepare("INSERT INTO doc_search(rowid, title, text) VALUES(?,?,?)")),
-      old_(db.prepare("SELECT title, text FROM documents WHERE num=?")),
+      old_(db.prepare("SELECT title, text FROM doc_search_content WHERE num=?")),
       delete_(db.prepare("INSERT INTO doc_search(doc_search, rowid, title, text) VALUES('delete',?,?,?)")) {}
 
 void FullTextIndex::add(store::Database&, int64_t num, const store::Record& r) {
   const Document& d = r.extraction.document;
-  tl_precomputed[0] = {d.title, &r.title_terms};
+  std::string title = marked_title(d.title);
+  std::vector<store::IndexTerm> title_terms = r.title_terms;
+  for (auto& t : title_terms) ++t.start, ++t.end;  // offsets into the marked value
+  tl_precomputed[0] = {title, &title_terms};
   tl_precomputed[1] = {d.text, &r.body_terms};
   try {
-    insert_.bind(1, num).bind(2, d.title).bind(3, d.text).run();
+    insert_.bind(1, num).bind(2, title).bind(3, d.text).run();
   } catch (...) {
     tl_precomputed[0] = tl_precomputed[1] = {};
     throw;

@@ -1,7 +1,9 @@
 // The full-text index: an FTS5 table over documents (title, text) with marsad's Arabic
 // tokenizer, registered on the connection through fts5_api (`SELECT fts5(?1)` with
 // sqlite3_bind_pointer). The table is external-content: it stores terms and positions only,
-// the text stays in documents.
+// the text stays in documents. Its content is the view doc_search_content, which marks each
+// title with a leading \x01: the tokenizer indexes a title with exact forms and a body with
+// stems only (terms.h), and FTS5 does not tell a tokenizer which column it reads.
 //
 // The tokenizer, named "marsad":
 //   document mode  runs the text analyzer (terms.h) — unless the writer handed it the terms
@@ -9,8 +11,8 @@
 //                  writer thread then only copies)
 //   query mode     the query is already analyzed (search.h builds the FTS5 expression from
 //                  terms): each space-separated piece is a term, emitted as is
-// An auxiliary function marsad_hits(doc_search) returns the matched positions of a row as
-// "column:position" pairs, so snippets map hits to stored token spans without re-analysis.
+// Snippets and highlights do not ask FTS5 for positions: search.cpp finds the hits again in
+// the stored tokens of the few documents it shows.
 #pragma once
 
 #include <memory>
@@ -20,12 +22,13 @@
 
 namespace marsad::search {
 
-// Registers the tokenizer and marsad_hits on `db`. The lexicon is loaded on first need
+// Registers the tokenizer on `db`. The lexicon is loaded on first need
 // (document-mode tokenizing without precomputed terms: deletes, rebuilds).
 void register_fts(store::Database& db, std::shared_ptr<const Lexicon> lexicon = nullptr);
 
-// Creates the FTS table when missing (after register_fts). Returns true when it was created
-// on a database that already held documents, which are then indexed ('rebuild').
+// Creates the FTS table when missing or made by an older marsad (after register_fts). Returns
+// true when it was created on a database that already held documents, which are then indexed
+// ('rebuild').
 bool ensure_index(store::Database& db);
 
 class FullTextIndex : public store::TextIndex {

@@ -17,8 +17,8 @@ store::Record indexed_record(Extraction extraction, const Analyzed& analyzed, Te
   Document title;
   title.text = extraction.document.title;
   store::Record r = store::make_record(std::move(extraction), analyzed);
-  r.body_terms = index_terms(analyzed);
-  if (!title.text.empty()) r.title_terms = index_terms(titles.analyze(title));
+  r.body_terms = index_terms(analyzed, Field::kBody);
+  if (!title.text.empty()) r.title_terms = index_terms(titles.analyze(title), Field::kTitle);
   return r;
 }
 

@@ -21,21 +21,28 @@ std::u32string_view stem_of(const Analyzed& a, const Token& t) {
   return t.kind == TokenKind::kWord && t.seg.stem_length ? a.stem_key(t) : a.key(t);
 }
 
+// ولي (as in ولي العهد) reads as و + ل + ي: a one-letter stem is a particle nearly every
+// document has, so such a word is indexed and searched by its exact form, in bodies too.
+bool needs_exact_form(std::u32string_view stem) { return stem.size() < 2; }
+
 // FTS5 drops empty terms, which would shift every later position: keep one character.
 std::string term_text(std::u32string_view key) { return key.empty() ? std::string("_") : utf8::encode(key); }
 
 }  // namespace
 
-std::vector<store::IndexTerm> index_terms(const Analyzed& a) {
+std::vector<store::IndexTerm> index_terms(const Analyzed& a, Field field) {
+  bool exact_forms = field == Field::kTitle;
   std::vector<store::IndexTerm> out;
-  out.reserve(a.tokens.size() * 2);
+  out.reserve(a.tokens.size() * (exact_forms ? 2 : 1));
   std::vector<uint32_t> bytes = byte_offsets(a.document->text);
   auto byte_at = [&](uint32_t cp) { return bytes[std::min<size_t>(cp, bytes.size() - 1)]; };
   for (const Token& t : a.tokens) {
     if (!store::is_indexed(t.kind)) continue;
     uint32_t start = byte_at(t.span.start), end = byte_at(t.span.end);
-    out.push_back({term_text(stem_of(a, t)), start, end, false});
-    if (t.kind == TokenKind::kWord) out.push_back({"=" + term_text(a.key(t)), start, end, true});
+    std::u32string_view stem = stem_of(a, t);
+    out.push_back({term_text(stem), start, end, false});
+    if (t.kind == TokenKind::kWord && (exact_forms || needs_exact_form(stem)))
+      out.push_back({"=" + term_text(a.key(t)), start, end, true});
   }
   return out;
 }
@@ -47,9 +54,7 @@ std::vector<QueryWord> query_words(const Analyzed& a) {
     QueryWord w{utf8::encode(a.surface(t)), term_text(stem_of(a, t)), ""};
     if (t.kind == TokenKind::kWord) {
       w.exact = "=" + term_text(a.key(t));
-      // ولي (as in ولي العهد) reads as و + ل + ي: a one-letter stem is a particle nearly every
-      // document has, so such a word is searched by its exact form only.
-      if (stem_of(a, t).size() < 2) w.stem.clear();
+      if (needs_exact_form(stem_of(a, t))) w.stem.clear();
     }
     out.push_back(std::move(w));
   }

@@ -11,6 +11,7 @@
 #include "pipeline/knowledge_data.h"
 #include "pipeline/pipeline.h"
 #include "search/fts_index.h"
+#include "search/indexed_writing.h"
 #include "search/search.h"
 #include "search/terms.h"
 #include "store/schema.h"
@@ -56,12 +57,7 @@ class SearchIndex : public ::testing::Test {
     for (const auto& d : docs) {
       Analyzed analyzed;
       Extraction x = pipeline.extract(d, analyzed);
-      store::Record r = store::make_record(std::move(x), analyzed);
-      r.body_terms = index_terms(analyzed);
-      Document title;
-      title.text = d.title;
-      r.title_terms = index_terms(titles.analyze(title));
-      writer_->write(r, reprocess);
+      writer_->write(indexed_record(std::move(x), analyzed, titles), reprocess);
     }
     writer_->commit();
     searcher_ = std::make_unique<Searcher>(*db_, knowledge_->data().lexicon);
@@ -123,15 +119,41 @@ TEST_F(SearchIndex, HighlightsKeepTheHarakatOfTheOriginal) {
   EXPECT_EQ(searcher_->search("الاجْتِماع").results.size(), 2u);
 }
 
-TEST_F(SearchIndex, ExactFormRanksAboveAnotherFormOfTheStem) {
-  // Same words, same length: only the form of the searched word differs.
-  write({doc("clitic", "وصلت الفصائل إلى المدينة صباحا"), doc("exact", "وصلت فصائل إلى المدينة صباحا"),
-         doc("other", "وصل الوفد إلى المدينة صباحا")});
+TEST_F(SearchIndex, ExactFormInATitleRanksAboveAnotherFormOfTheStem) {
+  // Same words, same length: only the form of the searched word in the title differs.
+  const std::string body = "بحث الاجتماع أوضاع المدينة";
+  write({doc("clitic", body, "وصلت الفصائل إلى المدينة صباحا"), doc("exact", body, "وصلت فصائل إلى المدينة صباحا"),
+         doc("other", body, "وصل الوفد إلى المدينة صباحا")});
   auto found = searcher_->search("فصائل");
   ASSERT_EQ(found.results.size(), 2u);
   EXPECT_EQ(found.results[0].doc, "exact");
   EXPECT_EQ(found.results[1].doc, "clitic");
   EXPECT_GT(found.results[0].score, found.results[1].score);
+}
+
+TEST_F(SearchIndex, BodiesAreIndexedByStemsAndTitlesByExactFormsToo) {
+  write({doc("a", "وصلت الفصائل إلى المدينة صباحا", "وفد الفصائل")});
+  db_->exec("CREATE VIRTUAL TABLE temp.columns USING fts5vocab(main, doc_search, 'col')");
+  auto count = [&](const std::string& where) {
+    return db_->scalar("SELECT count(*) FROM temp.columns WHERE " + where);
+  };
+  EXPECT_EQ(count("col='title' AND term='=" + key_utf8("الفصائل") + "'"), 1);
+  EXPECT_EQ(count("col='title' AND term='" + key_utf8("فصائل") + "'"), 1);
+  EXPECT_EQ(count("col='text' AND term LIKE '=%'"), 0);
+  EXPECT_EQ(count("col='text' AND term='" + key_utf8("فصائل") + "'"), 1);
+}
+
+TEST_F(SearchIndex, AnIndexOfAnOlderMarsadIsRebuilt) {
+  write_seeds();
+  // The definition of earlier versions: content straight from documents, exact forms everywhere.
+  db_->exec("DROP TABLE doc_search_vocab; DROP TABLE doc_search; DROP VIEW doc_search_content;"
+            "CREATE VIRTUAL TABLE doc_search USING fts5(title, text, content='documents', content_rowid='num', "
+            "tokenize='marsad')");
+  EXPECT_TRUE(ensure_index(*db_));
+  EXPECT_NO_THROW(db_->exec("INSERT INTO doc_search(doc_search, rank) VALUES('integrity-check', 1)"));
+  searcher_ = std::make_unique<Searcher>(*db_, knowledge_->data().lexicon);
+  EXPECT_FALSE(searcher_->search("أستانة").results.empty());
+  EXPECT_FALSE(ensure_index(*db_));  // current now
 }
 
 TEST_F(SearchIndex, TitleWordsWeighMoreThanBodyWords) {
@@ -198,13 +220,13 @@ TEST_F(SearchIndex, UnknownWordsFindNothing) {
   EXPECT_TRUE(searcher_->search("\"؟!").results.empty());
 }
 
-TEST(IndexTerms, StemAndExactFormAtOnePositionWithByteOffsets) {
+TEST(IndexTerms, ATitleGivesStemAndExactFormAtOnePositionWithByteOffsets) {
   auto knowledge = Knowledge::load();
   TextAnalyzer analyzer(knowledge->data().lexicon);
   Document d;
   d.text = "وللفصائل 12";
   Analyzed a = analyzer.analyze(d);
-  auto terms = index_terms(a);
+  auto terms = index_terms(a, Field::kTitle);
   ASSERT_EQ(terms.size(), 3u);
   EXPECT_FALSE(terms[0].colocated);
   EXPECT_TRUE(terms[1].colocated);
@@ -213,6 +235,18 @@ TEST(IndexTerms, StemAndExactFormAtOnePositionWithByteOffsets) {
   EXPECT_EQ(d.text.substr(terms[0].start, terms[0].end - terms[0].start), "وللفصائل");
   EXPECT_EQ(terms[2].term, "12");
   EXPECT_EQ(d.text.substr(terms[2].start, terms[2].end - terms[2].start), "12");
+}
+
+TEST(IndexTerms, ABodyGivesStemsOnly) {
+  auto knowledge = Knowledge::load();
+  TextAnalyzer analyzer(knowledge->data().lexicon);
+  Document d;
+  d.text = "وللفصائل 12";
+  auto terms = index_terms(analyzer.analyze(d), Field::kBody);
+  ASSERT_EQ(terms.size(), 2u);
+  EXPECT_EQ(terms[0].term, key_utf8("فصائل"));
+  EXPECT_FALSE(terms[1].colocated);
+  EXPECT_EQ(terms[1].term, "12");
 }
 
 }  // namespace
