@@ -1,7 +1,9 @@
 #include "events/publication_date.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <unordered_map>
+
+#include "core/hash.h"
 
 #include "core/tsv.h"
 #include "events/trigger_lexicon.h"
@@ -11,13 +13,34 @@ namespace {
 
 long day_number(const Date& d) { return days_from_civil(d.year, d.month ? d.month : 1, d.day ? d.day : 1); }
 
+// The tokens where each stem stands (any reading), in text order: a phrase can only start
+// where its first word does, so anchors are looked for there and not in every token.
+using StemPositions = std::unordered_map<std::u32string, std::vector<uint32_t>, U32Hash, std::equal_to<>>;
+
+StemPositions stem_positions(const EventText& text) {
+  StemPositions at;
+  for (uint32_t i = 0; i < text.token_count(); ++i)
+    for (const auto& r : text.readings(i)) {
+      auto& list = at[r.stem];
+      if (list.empty() || list.back() != i) list.push_back(i);
+    }
+  return at;
+}
+
+const std::vector<uint32_t>& starts_of(const StemPositions& at, const Phrase& p) {
+  static const std::vector<uint32_t> none;
+  auto it = at.find(p.front());
+  return it == at.end() ? none : it->second;
+}
+
 // Whether every phrase of `all` occurs in the document; returns the first token of the first
 // phrase's first occurrence, or -1 when some phrase is missing.
-long find_all(const EventText& text, const std::vector<Phrase>& all) {
+long find_all(const EventText& text, const StemPositions& at, const std::vector<Phrase>& all) {
   long token = -1;
   for (size_t k = 0; k < all.size(); ++k) {
     long found = -1;
-    for (uint32_t i = 0; i < text.token_count() && found < 0; ++i) {
+    for (uint32_t i : starts_of(at, all[k])) {
+      if (found >= 0) break;
       if (!text.is_word(i) && !text.is_number(i)) continue;
       const Sentence& s = text.sentence(text.sentence_of(i));
       if (text.match_phrase(i, all[k], s.end_token)) found = i;
@@ -40,11 +63,16 @@ struct AnchorContext {
   std::vector<std::pair<const TimeExpression*, bool>> expressions;
 };
 
-AnchorContext expressions_near(const EventText& text, const std::vector<std::vector<TimeExpression>>& expressions,
+AnchorContext expressions_near(const EventText& text, const StemPositions& at,
+                               const std::vector<std::vector<TimeExpression>>& expressions,
                                const std::vector<Phrase>& all) {
   AnchorContext context;
   auto& out = context.expressions;
-  for (uint32_t i = 0; i < text.token_count(); ++i) {
+  std::vector<uint32_t> starts;
+  for (const Phrase& p : all) starts.insert(starts.end(), starts_of(at, p).begin(), starts_of(at, p).end());
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  for (uint32_t i : starts) {
     if (!text.is_word(i) && !text.is_number(i)) continue;
     const uint32_t s = text.sentence_of(i);
     const uint32_t sentence_end = text.sentence(s).end_token;
@@ -92,11 +120,9 @@ void AnchorCalendar::load(const std::string& path) {
 PublicationDate infer_publication_date(const EventText& text, const AnchorCalendar& calendar,
                                        const std::vector<std::vector<TimeExpression>>& expressions) {
   // Every reading of every word, so that most anchors are ruled out without a scan.
-  std::unordered_set<std::u32string> present;
-  for (uint32_t i = 0; i < text.token_count(); ++i)
-    for (const auto& r : text.readings(i)) present.insert(r.stem);
+  const StemPositions at = stem_positions(text);
   auto possible = [&](const std::vector<Phrase>& all) {
-    return std::all_of(all.begin(), all.end(), [&](const Phrase& p) { return present.count(p.front()) > 0; });
+    return std::all_of(all.begin(), all.end(), [&](const Phrase& p) { return at.find(p.front()) != at.end(); });
   };
   std::vector<Candidate> candidates;
   std::optional<Date> lower;  // the latest anchor the article knows of
@@ -104,12 +130,11 @@ PublicationDate infer_publication_date(const EventText& text, const AnchorCalend
   for (const auto& anchor : calendar.anchors()) {
     for (const auto& alt : anchor.keywords) {
       if (!possible(alt)) continue;
-      long at = find_all(text, alt);
-      if (at < 0) continue;
+      if (find_all(text, at, alt) < 0) continue;
       std::string name = anchor.name;
       // A relative word next to any of the anchor's words fixes the day: غدا → the day before
       // (the headline may name the round, the body "انطلقت أمس الجولة 13").
-      AnchorContext context = expressions_near(text, expressions, alt);
+      AnchorContext context = expressions_near(text, at, expressions, alt);
       for (const auto& [e, near] : context.expressions) {
         const TimeParts& p = e->parts;
         if (p.has_day_offset && !p.same && near) {
