@@ -52,17 +52,15 @@ const KeySet& leading_words() {
 
 bool is_word_final_only(char32_t c) { return c == U'ة' || c == U'ى'; }
 bool is_hamza_alef(char32_t c) { return c == U'أ' || c == U'إ' || c == U'آ'; }
-// The letters of the proclitics (و ف ب ك ل and the article ال).
-bool is_proclitic_letter(char32_t c) { return c == U'و' || c == U'ف' || c == U'ب' || c == U'ل' || c == U'ك' || c == U'ا'; }
-
 // إ is written at the start of a word, or of its stem after proclitics (لإيران، وبإمكان،
-// والإمارات), nowhere else: يقولإنني is يقول + إنني, not يقولان + ني.
-bool hamza_below_inside(std::u32string_view skeleton) {
+// والإمارات), nowhere else: يقولإنني is يقول + إنني, not يقولان + ني. `proclitic_letters`: the
+// letters proclitics begin with (clitics.tsv: و ف ب ك ل س and the ا of ال).
+bool hamza_below_inside(std::u32string_view skeleton, std::u32string_view proclitic_letters) {
   for (size_t i = 1; i < skeleton.size(); ++i) {
     if (skeleton[i] != U'إ') continue;
     if (i > 4) return true;
     for (size_t j = 0; j < i; ++j)
-      if (!is_proclitic_letter(skeleton[j])) return true;
+      if (proclitic_letters.find(skeleton[j]) == std::u32string_view::npos) return true;
   }
   return false;
 }
@@ -86,7 +84,7 @@ float GlueSplitter::word_logp(std::u32string_view skeleton, std::u32string_view 
     // ؤ and ئ carry a hamza after a vowel: never a word's first letter (ر|ئيس is not a cut).
     if (sk[0] == U'ؤ' || sk[0] == U'ئ') return kImpossible;
   }
-  if (hamza_below_inside(sk)) return kImpossible;
+  if (hamza_below_inside(sk, clitic_starts_)) return kImpossible;
   uint32_t c = lexicon_.count(k);
   if (c > 0) return std::log(static_cast<float>(c)) - kLogTotal;
   float best = kImpossible;
