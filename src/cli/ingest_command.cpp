@@ -155,7 +155,9 @@ int ingest(const IngestOptions& options) {
   try {
     knowledge = Knowledge::load();
     db.emplace(options.db);
-    search::open_for_writing(*db, knowledge->data().lexicon);
+    if (search::open_for_writing(*db, knowledge->data().lexicon))
+      std::cerr << "marsad: " << options.db << ": the search index was built by another text analysis; "
+                << "the stored documents were indexed again\n";
     // Checkpoint the WAL every ~40 MB rather than 4 MB: fewer copies while ingesting.
     db->exec("PRAGMA wal_autocheckpoint=10000");
   } catch (const std::exception& e) {

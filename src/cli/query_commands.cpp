@@ -21,13 +21,25 @@ namespace {
 using nlohmann::json;
 
 // Opens an existing database; null (with a message) when there is none.
-std::unique_ptr<store::Database> open_existing(const std::string& path) {
+bool has_table(store::Database& db, const std::string& table) {
+  return db.scalar("SELECT count(*) FROM sqlite_master WHERE name='" + table + "'") > 0;
+}
+
+bool has_schema(store::Database& db) { return has_table(db, "documents"); }
+
+// `empty_is_fine`: a database without marsad's schema is opened too (stats of a killed run).
+std::unique_ptr<store::Database> open_existing(const std::string& path, bool empty_is_fine = false) {
   if (!std::filesystem::exists(path)) {
     std::cerr << "marsad: no database " << path << " (run `marsad ingest` first, or give --db)\n";
     return nullptr;
   }
   try {
-    return std::make_unique<store::Database>(path, false);
+    auto db = std::make_unique<store::Database>(path, false);
+    if (!empty_is_fine && !has_schema(*db)) {
+      std::cerr << "marsad: " << path << " holds no marsad knowledge base (run `marsad ingest` first)\n";
+      return nullptr;
+    }
+    return db;
   } catch (const std::exception& e) {
     std::cerr << "marsad: " << e.what() << "\n";
     return nullptr;
@@ -236,6 +248,8 @@ bool check_database(store::Database& db) {
     std::cerr << "marsad: " << db.path() << ": integrity_check: " << verdict << "\n";
     return false;
   }
+  // A run killed between the schema and the index stored no document: nothing to check.
+  if (!has_table(db, "doc_search") && db.scalar("SELECT count(*) FROM documents") == 0) return true;
   try {
     search::register_fts(db);
     db.exec("INSERT INTO doc_search(doc_search, rank) VALUES('integrity-check', 1)");
@@ -249,8 +263,12 @@ bool check_database(store::Database& db) {
 }  // namespace
 
 int stats(const StatsOptions& options) {
-  auto db = open_existing(options.db);
+  auto db = open_existing(options.db, /*empty_is_fine=*/true);
   if (!db) return 2;
+  if (!has_schema(*db)) {  // a run killed before it made the schema: consistent, and empty
+    std::cout << (options.json ? "{\"documents\":0}\n" : "documents 0 (an empty database)\n");
+    return 0;
+  }
   if (options.check && !check_database(*db)) return 1;
   auto s = store::Reader(*db).stats();
   if (options.json) {

@@ -109,23 +109,34 @@ void register_fts(store::Database& db, std::shared_ptr<const Lexicon> lexicon) {
     throw store::StoreError("cannot register the marsad tokenizer");
 }
 
-bool ensure_index(store::Database& db) {
-  // An index of an older marsad (content='documents': exact forms of bodies too) is rebuilt.
+bool ensure_index(store::Database& db, const std::string& analysis) {
+  // An index of an older marsad (content='documents': exact forms of bodies too) is made anew.
   bool current = db.scalar("SELECT count(*) FROM sqlite_master WHERE name='doc_search' AND sql LIKE "
                            "'%doc_search_content%'");
-  if (current) return false;
+  std::string built_by;
+  {
+    auto q = db.prepare("SELECT value FROM meta WHERE key='index_analysis'");
+    if (q.step()) built_by = q.text(0);
+  }
+  if (current && built_by == analysis) return false;
+
   store::Transaction tx(db);
-  db.exec("DROP TABLE IF EXISTS doc_search_vocab; DROP TABLE IF EXISTS doc_search; "
-          "DROP VIEW IF EXISTS doc_search_content;"
-          "CREATE VIEW doc_search_content AS SELECT num, char(1) || title AS title, text FROM documents;"
-          "CREATE VIRTUAL TABLE doc_search USING fts5(title, text, content='doc_search_content', "
-          "content_rowid='num', tokenize='marsad');"
-          "CREATE VIRTUAL TABLE doc_search_vocab USING fts5vocab(doc_search, 'row');"
-          // Merge 8 segments at a time instead of 4: fewer rewrites of the posting lists while
-          // a corpus is ingested (a 30k-article ingest spent a fifth of the writer in merges).
-          "INSERT INTO doc_search(doc_search, rank) VALUES('automerge', 8);");
+  if (!current)
+    db.exec("DROP TABLE IF EXISTS doc_search_vocab; DROP TABLE IF EXISTS doc_search; "
+            "DROP VIEW IF EXISTS doc_search_content;"
+            "CREATE VIEW doc_search_content AS SELECT num, char(1) || title AS title, text FROM documents;"
+            "CREATE VIRTUAL TABLE doc_search USING fts5(title, text, content='doc_search_content', "
+            "content_rowid='num', tokenize='marsad');"
+            "CREATE VIRTUAL TABLE doc_search_vocab USING fts5vocab(doc_search, 'row');"
+            // Merge 8 segments at a time instead of 4: fewer rewrites of the posting lists while
+            // a corpus is ingested (a 30k-article ingest spent a fifth of the writer in merges).
+            "INSERT INTO doc_search(doc_search, rank) VALUES('automerge', 8);");
+  // Made by another analysis (or by one that did not record itself): its terms are not the
+  // ones a delete would compute now, so every document is indexed again.
   bool rebuild = db.scalar("SELECT count(*) FROM documents") > 0;
   if (rebuild) db.exec("INSERT INTO doc_search(doc_search) VALUES('rebuild')");
+  auto record = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('index_analysis', ?)");
+  record.bind(1, analysis).run();
   tx.commit();
   return rebuild;
 }

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include "store/writer.h"
 #include "text/lexicon.h"
@@ -26,10 +27,11 @@ namespace marsad::search {
 // (document-mode tokenizing without precomputed terms: deletes, rebuilds).
 void register_fts(store::Database& db, std::shared_ptr<const Lexicon> lexicon = nullptr);
 
-// Creates the FTS table when missing or made by an older marsad (after register_fts). Returns
-// true when it was created on a database that already held documents, which are then indexed
-// ('rebuild').
-bool ensure_index(store::Database& db);
+// Creates the FTS table when missing or made by an older marsad, and indexes every stored
+// document again when the index was built by another text analysis than `analysis`
+// (analysis_fingerprint.h), recording `analysis` in meta. Call after register_fts. Returns
+// true when stored documents were (re)indexed ('rebuild').
+bool ensure_index(store::Database& db, const std::string& analysis);
 
 class FullTextIndex : public store::TextIndex {
  public:

@@ -1,5 +1,6 @@
 #include "search/indexed_writing.h"
 
+#include "search/analysis_fingerprint.h"
 #include "search/fts_index.h"
 #include "search/terms.h"
 #include "store/schema.h"
@@ -7,10 +8,11 @@
 
 namespace marsad::search {
 
-void open_for_writing(store::Database& db, std::shared_ptr<const Lexicon> lexicon) {
+bool open_for_writing(store::Database& db, std::shared_ptr<const Lexicon> lexicon) {
   store::migrate(db);
-  register_fts(db, std::move(lexicon));
-  ensure_index(db);
+  if (!lexicon) lexicon = Lexicon::load();
+  register_fts(db, lexicon);
+  return ensure_index(db, analysis_fingerprint(lexicon));
 }
 
 store::Record indexed_record(Extraction extraction, const Analyzed& analyzed, TextAnalyzer& titles) {

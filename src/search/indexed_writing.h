@@ -20,7 +20,9 @@
 namespace marsad::search {
 
 // Migrates the schema, registers the tokenizer and creates the full-text table when missing.
-void open_for_writing(store::Database& db, std::shared_ptr<const Lexicon> lexicon);
+// Returns true when the stored documents were indexed again (the index was missing, older, or
+// made by another text analysis: ensure_index).
+bool open_for_writing(store::Database& db, std::shared_ptr<const Lexicon> lexicon);
 
 // The record of one document (the extraction and its text layer) with the index terms of its
 // body and title. `analyzed` is the pipeline's analysis of the document's text; `titles`

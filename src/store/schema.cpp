@@ -13,7 +13,7 @@ namespace {
 constexpr const char* kMigrations[] = {
     // 1: documents, the text layer, knowledge from data/, facts.
     R"sql(
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;  -- knowledge_checksum, …
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;  -- knowledge_checksum, index_analysis, …
 CREATE TABLE documents(
   num INTEGER PRIMARY KEY,          -- rowid; the full-text index's rowid
   id TEXT NOT NULL UNIQUE,          -- the document id (content hash unless the input gives one)

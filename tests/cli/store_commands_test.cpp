@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "core/utf8.h"
+#include "store/sqlite.h"
 
 namespace {
 
@@ -124,6 +125,20 @@ TEST_F(KnowledgeBase, MissingInputFailsWithItsName) {
   Outcome r = run("ingest /nonexistent/folder " + (kTestData / "ingest/broken/invalid-utf-8.txt").string() + " --db " + db);
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("/nonexistent/folder"), std::string::npos) << r.err;
+  for (const char* s : {"", "-wal", "-shm"}) fs::remove(db + s);
+}
+
+TEST_F(KnowledgeBase, AFileWithoutTheSchemaIsEmptyForStatsAndRefusedByQueries) {
+  // What a run killed before it made the schema leaves: a database file with no tables.
+  std::string db = db_ + ".empty.db";
+  for (const char* s : {"", "-wal", "-shm"}) fs::remove(db + s);
+  { marsad::store::Database open(db); }
+  Outcome checked = run("stats --check --db " + db);
+  EXPECT_EQ(checked.status, 0) << checked.err;
+  EXPECT_NE(checked.out.find("documents 0"), std::string::npos) << checked.out;
+  Outcome searched = run("search أستانة --db " + db);
+  EXPECT_EQ(searched.status, 2);
+  EXPECT_NE(searched.err.find(db), std::string::npos) << searched.err;
   for (const char* s : {"", "-wal", "-shm"}) fs::remove(db + s);
 }
 
