@@ -47,6 +47,11 @@ int run_extraction(const RunSettings& settings, const std::function<void(Extract
     std::cerr << "marsad: " << e.what() << "\n";
     return 2;
   }
+  size_t failed = 0;
+  batch.on_failure = [&](const Document& doc, const std::string& reason) {
+    ++failed;
+    std::cerr << "marsad: error: " << (doc.origin.empty() ? doc.id : doc.origin) << ": " << reason << "\n";
+  };
   ingest::ReadOptions read;
   read.date = settings.date;
   read.on_warning = [](const InputError& w) { std::cerr << "marsad: warning: " << w.what() << "\n"; };
@@ -59,7 +64,7 @@ int run_extraction(const RunSettings& settings, const std::function<void(Extract
       },
       batch, on_result);
   std::cout.flush();
-  return summary.failures ? 1 : 0;
+  return summary.failures || failed ? 1 : 0;
 }
 
 

@@ -4,6 +4,7 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -16,14 +17,25 @@ void run_pipeline(std::shared_ptr<const Knowledge> knowledge,
                   const std::function<void(Extraction&&)>& on_result) {
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   CrossDocumentNames names;
-  auto deliver = [&](Extraction&& x) {
-    if (options.unify_names) names.unify(x);
-    on_result(std::move(x));
+  auto deliver = [&](std::optional<Extraction>&& x) {
+    if (!x) return;  // failed: reported already
+    if (options.unify_names) names.unify(*x);
+    on_result(std::move(*x));
+  };
+  std::mutex failure_mutex;
+  auto extract = [&](Pipeline& pipeline, const Document& doc) -> std::optional<Extraction> {
+    try {
+      return pipeline.extract(doc);
+    } catch (const std::exception& e) {
+      std::lock_guard lock(failure_mutex);
+      if (options.on_failure) options.on_failure(doc, e.what());
+      return std::nullopt;
+    }
   };
 
   if (threads == 1) {  // no threads to start: extract as documents arrive
     Pipeline pipeline(knowledge, options.sources);
-    read([&](Document&& doc) { deliver(pipeline.extract(doc)); });
+    read([&](Document&& doc) { deliver(extract(pipeline, doc)); });
     return;
   }
 
@@ -32,7 +44,7 @@ void run_pipeline(std::shared_ptr<const Knowledge> knowledge,
   std::deque<std::pair<size_t, Document>> queue;  // bounded: reading waits for the workers
   const size_t max_queued = threads * 4;
   bool done_reading = false;
-  std::map<size_t, Extraction> finished;  // waiting for an earlier document
+  std::map<size_t, std::optional<Extraction>> finished;  // waiting for an earlier document
   size_t next_out = 0;
   std::mutex out_mutex;
 
@@ -48,7 +60,7 @@ void run_pipeline(std::shared_ptr<const Knowledge> knowledge,
         queue.pop_front();
       }
       room_ready.notify_one();
-      Extraction x = pipeline.extract(item.second);
+      std::optional<Extraction> x = extract(pipeline, item.second);
       std::lock_guard out(out_mutex);
       finished.emplace(item.first, std::move(x));
       for (auto it = finished.begin(); it != finished.end() && it->first == next_out; it = finished.begin()) {

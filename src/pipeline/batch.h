@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 
 #include "core/document.h"
 #include "core/extraction.h"
@@ -19,6 +20,9 @@ struct BatchOptions {
   unsigned threads = 0;  // 0: std::thread::hardware_concurrency()
   NameSources sources = NameSources::kGazetteerAndTagger;
   bool unify_names = true;  // cross-document coreference of unknown names (CrossDocumentNames)
+  // A document the pipeline failed on (an exception: a bug or an input it cannot handle) is
+  // reported here and left out; the batch goes on. Called on one thread at a time.
+  std::function<void(const Document&, const std::string& reason)> on_failure;
 };
 
 // `read` is called once on the calling thread and hands every document to the function it

@@ -5,6 +5,7 @@
 
 #include "entities/mention_finder.h"
 #include "entities/model_names.h"
+#include "events/clause_words.h"
 #include "pipeline/knowledge_data.h"
 #include "text/analyzer.h"
 
@@ -25,6 +26,7 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::string& data_dir) {
     std::cerr << "marsad: warning: no tagger (" << e.what() << "): known names only\n";
   }
   data->events = EventExtractor::load_knowledge(data_dir);
+  ClauseWords::get();  // loaded on first use otherwise: a bad file would fail inside a worker
   return std::make_shared<Knowledge>(std::move(data));
 }
 
