@@ -46,7 +46,8 @@ int subject_after(const EventText& text, uint32_t end, int skip) {
     if (m >= 0) {
       if (m == skip || mentions[m].first != i) return -1;
       const auto& mention = mentions[m];
-      if (bare(mention) && can_act(mention) && (partitive || !after_preposition_word(text, mention, end))) return m;
+      if (bare(mention) && can_act(mention) && (partitive || !after_preposition_word(text, mention, end)))
+        return title_holder(text, m, s.end_token);  // قال رئيس الإئتلاف هادي البحرة: the person
       return -1;
     }
     if (!text.is_word(i)) {
@@ -62,6 +63,10 @@ int subject_after(const EventText& text, uint32_t end, int skip) {
       return -1;
     }
     if (ClauseWords::get().is(ClauseWord::kEndsSubject, text.key(i))) return -1;
+    // The subject is an agent noun in construct with the body it stands for (اجتمع وزراء
+    // خارجية الدول الأعضاء بالاتحاد الأوروبي).
+    if (words == 0)
+      if (int m = agent_phrase(text, i, s.end_token, skip); m >= 0) return m;
     ++words;
   }
   return -1;
@@ -79,7 +84,7 @@ bool partitive_topic(const EventText& text, const MentionOnTokens& m, uint32_t f
 
 // Topic first (SVO): the nearest bare mention before `first` in its clause, else in the
 // clauses before it in the sentence (وكان “جيش الفتح” المؤلف من …، اعلن).
-int topic_before(const EventText& text, uint32_t first, int skip) {
+int topic_before(const EventText& text, uint32_t first, int skip, const ArgumentLexicon* lexicon = nullptr) {
   const auto& mentions = text.mentions();
   const Sentence& s = text.sentence(text.sentence_of(first));
   uint32_t floor = first > s.first_token + kTopicReach ? first - kTopicReach : s.first_token;
@@ -90,9 +95,20 @@ int topic_before(const EventText& text, uint32_t first, int skip) {
   for (uint32_t i = first; i > floor; --i) {
     // أن/إن opens a clause of its own: what stands before it belongs to the clause that
     // reports (قال المرصد ومقره بريطانيا إن الغارات قصفت). أنه/أنها points back past it.
-    if (is_complementizer(text, i - 1)) return -1;
+    // ان يتصل: أن right before an imperfect verb makes it a verbal noun, whose agent is the
+    // subject of the clause it completes (ما اضطر رئيس الإئتلاف هادي البحرة ان يتصل).
+    if (is_complementizer(text, i - 1) && !(i == first && imperfect_form(text, first))) return -1;
+    // بينما نفذت الشرطة، حيث يدرس: a clause with a subject of its own (or the one before it).
+    if (opens_own_clause(text, i - 1)) return -1;
     int m = text.mention_at(i - 1);
     if (m < 0 || m == skip || !can_act(mentions[m])) continue;
+    // بيد المعارضة، على مواقع داعش: the genitive of a noun inside a prepositional phrase.
+    if (in_prepositional_phrase(text, mentions[m], floor)) continue;
+    // في العراق وسوريا: a name joined to one after a preposition shares its phrase.
+    if (int head = first_conjunct(text, m); head != m && after_preposition_word(text, mentions[head], floor)) continue;
+    // محاربة داعش: the genitive of a patient noun undergoes that deed; it is no topic.
+    if (lexicon && mentions[m].first > floor && mentions[m].prefix.empty() && lexicon->patient_genitive(text, mentions[m].first - 1))
+      continue;
     if ((bare(mentions[m]) && (!after_preposition_word(text, mentions[m], floor) || partitive_topic(text, mentions[m], floor))) ||
         owner_of_subject(text, mentions[m]))
       return first_conjunct(text, described_head(text, mentions[m].first, floor, skip, m));
@@ -213,8 +229,9 @@ std::optional<int> undergoer_before(const EventText& text, const ArgumentLexicon
     if (!lexicon.undergoes(text, v - 1)) continue;
     // VSO: the subject stands between the verb and the noun (تتلقى فصائل الجيش الحر أوامر);
     // nothing after the noun is the verb's subject (يتلقى الدعم من إيران).
+    // A place there (تعرض بلدة الزبداني لهجوم) is the subject: no actor underwent it.
     for (uint32_t i = v; i < first; ++i)
-      if (int m = text.mention_at(i); m >= 0 && bare(text.mentions()[m]) && can_act(text.mentions()[m])) return m;
+      if (int m = text.mention_at(i); m >= 0 && bare(text.mentions()[m])) return can_act(text.mentions()[m]) ? m : -1;
     if (int m = subject_just_before(text, v - 1, -1); m >= 0) return m;
     return topic_before(text, v - 1, -1);
   }
@@ -232,14 +249,14 @@ Clause clause_around(const EventText& text, uint32_t first, uint32_t end) {
 }
 
 int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_class, uint32_t first, uint32_t end,
-              Clause clause, int skip) {
+              Clause clause, int skip, const ArgumentLexicon* lexicon) {
   const auto& mentions = text.mentions();
   switch (slot.kind) {
     case ArgumentSlot::Kind::kSubject: {
       if (int m = subject_just_before(text, first, skip); m >= 0) return m;
       if (!plural_verb(text, first))
         if (int m = subject_after(text, end, skip); m >= 0) return m;
-      return topic_before(text, first, skip);
+      return topic_before(text, first, skip, lexicon);
     }
     case ArgumentSlot::Kind::kObject: {
       uint32_t to = std::min(clause.end, end + kObjectReach);
@@ -252,7 +269,10 @@ int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_cl
         if (is_complementizer(text, i)) break;  // أكد أن تركيا …: the clause after أن is no object
         int m = text.mention_at(i);
         if (m < 0 || m == skip || mentions[m].first != i || !can_act(mentions[m])) continue;
-        if (bare(mentions[m]) && !after_preposition_word(text, mentions[m], end)) return m;
+        if (bare(mentions[m]) && !after_preposition_word(text, mentions[m], end)) {
+          int holder = title_holder(text, m, clause.end);  // متهما قائد النصرة الجولاني: the person
+          return holder == skip ? m : holder;
+        }
         // قصفت مواقع لجبهة النصرة: the owner of the object noun, through ل, is what was hit.
         if (i > end && has_letter(mentions[m].prefix, U'ل') && text.is_word(i - 1) && text.mention_at(i - 1) < 0) return m;
       }
@@ -293,6 +313,8 @@ int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_cl
       for (uint32_t i = end; i < to; ++i) {
         if (text.match_word(i, p) < 0) continue;
         int m = first_mention_in(text, i + 1, std::min(clause.end, i + 1 + kPrepositionReach), skip);
+        // مع وزراء خارجية الدول الأعضاء بالاتحاد، عن المكتب الإعلامي لـ"فيلق الشام": the body.
+        if (int body = agent_phrase(text, i + 1, clause.end, skip); body >= 0) m = body;
         // في + a place is where it happened (تفجير المسجد في دولة الكويت), not who suffered it.
         if (m >= 0 && can_act(text.mentions()[m]) && !(p == U"في" && text.mentions()[m].type == EntityType::kLoc)) return m;
       }
@@ -356,7 +378,7 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
       a.source = head;
   if (a.source < 0)
     for (const auto& slot : sources)
-      if ((a.source = fill_slot(text, slot, row.word_class, first, end, clause, -1)) >= 0) break;
+      if ((a.source = fill_slot(text, slot, row.word_class, first, end, clause, -1, lexicon)) >= 0) break;
   for (const auto& slot : targets)
     if ((a.target = fill_slot(text, slot, row.word_class, first, end, clause, a.source)) >= 0) break;
   // The prepositions of the event's CAMEO root (الغارات … ضد مواقع «داعش»).
@@ -382,6 +404,9 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   // التحالف التي تستهدف تنظيم داعش), when the frame has a target at all.
   if (a.target < 0 && !row.frame.target.empty())
     for (uint32_t i = end; i < own.end; ++i) {
+      // ودعوته الإسرائيليين: a verbal noun with its own pronoun, joined by و, starts a deed of
+      // its own; the names after it are its arguments.
+      if (i > end && conjoined(text, i) && possessed(text, i)) break;
       int m = text.mention_at(i);
       // A country named after the trigger is where it happened (في شمال سوريا), not its target.
       if (m >= 0 && m != a.source && text.mentions()[m].first == i && can_act(text.mentions()[m]) &&

@@ -33,8 +33,9 @@ struct Arguments {
 Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t first, uint32_t end, Clause clause,
                          int source = -1, const ArgumentLexicon* lexicon = nullptr);
 
-// The mention filling one slot, or -1. `skip`: a mention already taken.
+// The mention filling one slot, or -1. `skip`: a mention already taken. `lexicon`: when
+// given, a patient noun's genitive is no topic.
 int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_class, uint32_t first, uint32_t end,
-              Clause clause, int skip);
+              Clause clause, int skip, const ArgumentLexicon* lexicon = nullptr);
 
 }  // namespace marsad

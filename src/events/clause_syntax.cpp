@@ -38,6 +38,16 @@ bool after_preposition_word(const EventText& text, const MentionOnTokens& m, uin
   return ClauseWords::get().is(ClauseWord::kPreposition, text.key(m.first - 1));
 }
 
+bool in_prepositional_phrase(const EventText& text, const MentionOnTokens& m, uint32_t floor) {
+  if (!m.prefix.empty() || m.first <= floor + 1) return false;  // لقوات النظام: a phrase of its own
+  const uint32_t noun = m.first - 1;
+  if (!text.is_word(noun) || text.mention_at(noun) >= 0 || is_preposition_word(text, noun)) return false;
+  if (ClauseWords::get().is(ClauseWord::kPreposition, text.key(noun - 1))) return true;
+  for (const auto& r : text.readings(noun))
+    if ((r.clitics & kPreposition) && !(r.clitics & kEnclitic)) return true;
+  return false;
+}
+
 int first_mention_in(const EventText& text, uint32_t from, uint32_t to, int skip) {
   for (uint32_t i = from; i < to; ++i) {
     int m = text.mention_at(i);
@@ -54,6 +64,14 @@ bool is_relative(const EventText& text, uint32_t token) { return ClauseWords::ge
 
 bool is_complementizer(const EventText& text, uint32_t token) {
   return ClauseWords::get().is(ClauseWord::kOpensClause, text.key(token));
+}
+
+bool opens_own_clause(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  const auto& words = ClauseWords::get();
+  bool opens = words.is(ClauseWord::kNewClause, k) || (k.size() > 3 && k[0] == U'و' && words.is(ClauseWord::kNewClause, k.substr(1)));
+  // من حيث تنفيذ الهجمات: "as regards", no clause.
+  return opens && !(token > 0 && text.key(token - 1) == U"من");
 }
 
 // من قبل، من جانب: the noun after names the agent.
@@ -79,6 +97,11 @@ bool circumstantial(const EventText& text, uint32_t token) {
 bool plural_verb(const EventText& text, uint32_t token) {
   auto k = text.key(token);
   return k.size() >= 5 && (k.ends_with(U"ون") || k.ends_with(U"وا"));
+}
+
+bool imperfect_form(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  return k.size() >= 4 && (k[0] == U'ي' || k[0] == U'ت' || k[0] == U'ن');
 }
 
 // Whether the word carries the conjunction و/ف: a verb so joined opens a clause of its own,

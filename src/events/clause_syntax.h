@@ -32,6 +32,10 @@ bool bare(const MentionOnTokens& m);
 // Whether a free-standing preposition word stands right before the mention.
 bool after_preposition_word(const EventText& text, const MentionOnTokens& m, uint32_t floor);
 
+// A name in construct with a noun that a preposition governs (بيد المعارضة، تحت سيطرة المعارضة،
+// على مواقع داعش): it completes that phrase and is no subject. `floor`: the search's start.
+bool in_prepositional_phrase(const EventText& text, const MentionOnTokens& m, uint32_t floor);
+
 // The first mention that starts in tokens [from, to) and is not `skip`, or -1.
 int first_mention_in(const EventText& text, uint32_t from, uint32_t to, int skip);
 
@@ -44,6 +48,10 @@ bool is_relative(const EventText& text, uint32_t token);
 // أن/إن opening a reported clause (clause_words.tsv `opens_clause`).
 bool is_complementizer(const EventText& text, uint32_t token);
 
+// A conjunction that opens a clause with a subject of its own (clause_words.tsv `new_clause`:
+// بينما، حيث، عندما), with or without و.
+bool opens_own_clause(const EventText& text, uint32_t token);
+
 // من قبل، من جانب: the noun after names the agent.
 bool agent_marker(const EventText& text, uint32_t token, uint32_t end);
 
@@ -55,6 +63,9 @@ bool circumstantial(const EventText& text, uint32_t token);
 // A verb with a plural ending (يطالبون، هاجموا) carries its subject: a verb before its subject
 // stays singular in standard Arabic, so the noun after it is its object.
 bool plural_verb(const EventText& text, uint32_t token);
+
+// A verb with a person prefix of the imperfect (يتصل، تدعم، نعمل): a guess from its letters.
+bool imperfect_form(const EventText& text, uint32_t token);
 
 // Whether the word carries the conjunction و/ف: a verb so joined opens a clause of its own,
 // whose subject is the earlier one's, not the noun just before it (التقى لافروف كيري وبحث).

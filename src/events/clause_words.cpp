@@ -16,7 +16,8 @@ ClauseWord kind_named(std::string_view name, const std::string& path) {
       {"opens_clause", ClauseWord::kOpensClause},   {"ends_subject", ClauseWord::kEndsSubject},
       {"before_topic", ClauseWord::kBeforeTopic},   {"agent_after_min", ClauseWord::kAgentAfterMin},
       {"owner", ClauseWord::kOwner},               {"adverb", ClauseWord::kAdverb},
-      {"describes", ClauseWord::kDescribes}};
+      {"describes", ClauseWord::kDescribes},       {"agent_head", ClauseWord::kAgentHead},
+      {"member", ClauseWord::kMember},             {"new_clause", ClauseWord::kNewClause}};
   for (const auto& [n, k] : kNames)
     if (n == name) return k;
   throw std::runtime_error(path + ": unknown kind of clause word '" + std::string(name) + "'");

@@ -12,7 +12,8 @@
 
 namespace marsad {
 
-enum class ClauseWord { kPreposition, kRelative, kOpensClause, kEndsSubject, kBeforeTopic, kAgentAfterMin, kOwner, kAdverb, kDescribes };
+enum class ClauseWord { kPreposition, kRelative, kOpensClause, kEndsSubject, kBeforeTopic, kAgentAfterMin, kOwner, kAdverb, kDescribes,
+                        kAgentHead, kMember, kNewClause };
 
 class ClauseWords {
  public:
@@ -25,7 +26,7 @@ class ClauseWords {
   const Words& words(ClauseWord kind) const { return words_[static_cast<size_t>(kind)]; }
 
  private:
-  std::array<Words, 9> words_;
+  std::array<Words, 12> words_;
 };
 
 }  // namespace marsad

@@ -83,16 +83,22 @@ std::optional<int> fatalities_in(const EventText& text, const EventKnowledge& k,
   return std::nullopt;
 }
 
-// Several triggers of one clause often name one event (القصف والغارات، هجوم … أسفر عن مقتل):
-// of the events from `first` on with the same CAMEO root and overlapping clauses, keep the one
-// with the most arguments (the earliest among equals).
-void merge_same_root(std::vector<Event>& events, size_t first) {
+// Several triggers of one clause often name one event (هجوم … أسفر عن مقتل، شن الطيران غارات
+// … وقصف): of the events from `first` on with the same CAMEO root and overlapping clauses, keep
+// the one with the most arguments (the earliest among equals). Two kinds of force joined by و
+// (القصف والغارات، اغتيال واختطاف) are two events.
+void merge_same_root(const EventText& text, std::vector<Event>& events, size_t first) {
   auto arguments = [](const Event& e) { return !e.source.empty() + !e.target.empty(); };
+  auto listed = [&](const Event& k, const Event& e) {
+    return k.cameo != e.cameo && violent(k.cameo) && violent(e.cameo) && e.trigger.start >= k.trigger.end &&
+           e.trigger.start - k.trigger.end <= 1 &&
+           text.text({e.trigger.start, e.trigger.start + 1}) == "و";
+  };
   std::vector<Event> kept;
   for (size_t i = first; i < events.size(); ++i) {
     Event& e = events[i];
     auto same = std::find_if(kept.begin(), kept.end(), [&](const Event& k) {
-      return k.cameo.substr(0, 2) == e.cameo.substr(0, 2) && k.evidence.overlaps(e.evidence);
+      return k.cameo.substr(0, 2) == e.cameo.substr(0, 2) && k.evidence.overlaps(e.evidence) && !listed(k, e);
     });
     if (same == kept.end()) kept.push_back(std::move(e));
     else if (arguments(e) > arguments(*same)) *same = std::move(e);
@@ -109,19 +115,65 @@ struct Placement {
   bool speech = false;
   bool own_source = false;
   bool prepositional = false;   // the trigger word carries ب or ل (للتعاون، بقصف)
+  const std::vector<std::u32string>* topic = nullptr;  // the frame's topic prepositions
+  // A charge (root 11: اتهم بخطف) names a deed the accused did: its complement is coded too.
+  bool charge = false;
+  bool supported = false;       // a noun after a support verb (عقد مؤتمر، شن هجوما)
 };
+
+// Whether token `i` carries the proclitic preposition `letter` (ب، ل), after و or ف.
+bool carries_preposition(const EventText& text, uint32_t i, char32_t letter) {
+  auto key = text.key(i);
+  for (const auto& r : text.readings(i)) {
+    if (!(r.clitics & kPreposition)) continue;
+    size_t at = (r.clitics & kConjunction) && key.size() > 1 ? 1 : 0;
+    if (at < key.size() && key[at] == letter) return true;
+  }
+  return false;
+}
+
+// A verbal noun after the preposition that a trigger's frame names for its topic (موافق على
+// التعاون، دعت تركيا إلى اجتماع، استعداد مسلحي داعش لمعركة الرقة) is what the trigger is
+// about, not a deed of its own: within kTopicReach words of the trigger, in its clause. So is a
+// support verb with its noun there (تدعو إلى تنفيذ العمليات الانتحارية).
+constexpr uint32_t kTopicReach = 3;
+bool topic_complement(const EventText& text, const Placement& v, const Placement& n) {
+  if (!v.topic || v.topic->empty() || (n.verb && !n.supported) || n.first < v.end || n.first - v.end > kTopicReach) return false;
+  if (n.first >= v.clause.end) return false;
+  for (uint32_t i = v.end; i < n.first; ++i)
+    if (text.is_clause_break(i)) return false;
+  for (const auto& p : *v.topic) {
+    if (p.size() == 1 ? carries_preposition(text, n.first, p[0]) : (n.first > v.end && text.match_word(n.first - 1, p) >= 0))
+      return true;
+  }
+  return false;
+}
 
 // A noun right after a verb of its clause is that verb's complement (مستعدة للتعاون، طالبت
 // بوقف التصعيد، تجاهلت الطلب): the verb names the event, the noun its topic.
 constexpr uint32_t kComplementReach = 3;
-bool governed(const std::vector<Placement>& placed, size_t j) {
+bool governed(const EventText& text, const std::vector<Placement>& placed, size_t j) {
   const Placement& n = placed[j];
+  auto complement = [&](const Placement& c) {
+    for (size_t i = 0; i < placed.size(); ++i)
+      if (&placed[i] != &c && !placed[i].speech && !placed[i].charge && topic_complement(text, placed[i], c)) return true;
+    return false;
+  };
+  if (complement(n)) return true;
+  // A noun joined by و to such a complement shares its role (موافق على التعاون والاعتراف).
+  for (size_t k = 0; k < placed.size(); ++k)
+    if (k != j && placed[k].end == n.first && !n.verb && text.key(n.first).starts_with(U"و") && complement(placed[k])) return true;
   // A verbal noun with ل or ب right after another trigger word is its complement (مستعدة
   // للتعاون، خيارات عدة للتعاون، والتعاون لطرد: طرد read as a verb is its masdar), even with an
   // agent of its own.
   if (n.prepositional)
     for (size_t i = 0; i < placed.size(); ++i)
       if (i != j && !placed[i].speech && placed[i].end == n.first) return true;
+  // A support verb + noun right after a verb (يدرس عقد مؤتمر، رفضت عقد اجتماع) is its object:
+  // the verb names the event, the meeting what it is about.
+  if (n.supported)
+    for (size_t i = 0; i < placed.size(); ++i)
+      if (i != j && placed[i].verb && !placed[i].supported && !placed[i].speech && placed[i].end == n.first) return true;
   if (n.verb || n.own_source) return false;
   for (size_t i = 0; i < placed.size(); ++i) {
     const Placement& v = placed[i];
@@ -129,6 +181,32 @@ bool governed(const std::vector<Placement>& placed, size_t j) {
     if (v.end <= n.first && n.first - v.end <= kComplementReach && n.first >= v.clause.first && n.first < v.clause.end) return true;
   }
   return false;
+}
+
+// Whether a time word stands at `token` (الماضي، اليوم): no noun an adjective could follow.
+bool time_word_at(const EventText& text, const TimeLexicon& time, uint32_t token) {
+  uint32_t end = 0;
+  return time.match(text, token, text.sentence(text.sentence_of(token)).end_token, end) != nullptr;
+}
+
+// التيارات المحاربة: a definite word right after a definite noun that names no actor, no event
+// and no time is its adjective (an active participle), not a verbal noun of its own.
+bool adjective_after_noun(const EventText& text, const TimeLexicon& time, const std::vector<TriggerMatch>& matches,
+                          const TriggerMatch& m, Clause clause) {
+  if (!(m.clitics & kArticle) || (m.clitics & kPreposition) || m.end - m.first != 1 || m.first <= clause.first) return false;
+  const uint32_t before = m.first - 1;
+  if (!text.is_word(before) || text.mention_at(before) >= 0 || !text.definite(before)) return false;
+  if (std::any_of(matches.begin(), matches.end(), [&](const TriggerMatch& t) { return t.end == m.first; })) return false;
+  return !time_word_at(text, time, before);
+}
+
+// Whether an ordinal stands at `token` (الغارة الثانية: a new one of a series).
+bool ordinal_at(const EventText& text, const TimeLexicon& time, uint32_t token) {
+  if (token >= text.token_count() || !text.is_word(token)) return false;
+  uint32_t end = 0;
+  const TimeWord* w = time.match(text, token, text.sentence(text.sentence_of(token)).end_token, end);
+  // Feminine ordinals (الثانية) are loaded as glue words that keep their number.
+  return w && (w->kind == TimeWord::Kind::kOrdinal || (w->kind == TimeWord::Kind::kGlue && w->value > 0));
 }
 
 // A line printed twice (a common scraping defect) tells its events once: an event with the
@@ -211,6 +289,12 @@ EventDating date_event(const EventText& text, const std::vector<TimeExpression>&
       if (publication && t->parts.weekday && !t->parts.has_day_offset && !t->parts.month &&
           (e.modality == Modality::kFuture || e.modality == Modality::kPlanned))
         d = add_days(d, 7);
+      // A month named without its year for an event still to come (يهدف إلى عقد مؤتمر في ابريل)
+      // is the next such month, not the last one.
+      if (publication && t->parts.month && !t->parts.year && !t->parts.has_shift && t->parts.direction <= 0 &&
+          (e.modality == Modality::kFuture || e.modality == Modality::kPlanned) &&
+          (d.year < publication->year || (d.year == publication->year && d.month < publication->month)))
+        d = add_months(d, 12);
       e.date = format_iso(d);
     }
   }
@@ -424,6 +508,9 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       toll.push_back(row.frame.toll);
       placed.push_back({support ? support->first : m.first, m.end, clause,
                         row.word_class == WordClass::kVerb || support != nullptr, row.frame.quote, args.source >= 0});
+      placed.back().topic = &row.frame.topic;
+      placed.back().charge = row.cameo.starts_with("11");
+      placed.back().supported = support != nullptr;
       // ليعقد (ل + imperfect) is a purpose verb; لطرد (ل + the perfect's letters) is a masdar.
       placed.back().prepositional = !support && (m.clitics & kPreposition) &&
                                     !(row.word_class == WordClass::kVerb && imperfect_verb(text, m, row));
@@ -448,8 +535,15 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       // ملف وقف إطلاق النار، لجنة المصالحة، بوقف تقدمه: the noun names a topic or a body (a
       // perfect's letters after the head, تقدمه، are its masdar; an imperfect is a clause).
       const bool topic = mod.topic && !support && !(row.word_class == WordClass::kVerb && imperfect_verb(text, m, row));
-      uncodable.push_back(state || topic || anaphoric || (nominal && !support && (e.source.empty() || noun_carried) && e.target.empty() &&
+      // هذه الهجمات، هذا الانسحاب: a definite noun after a demonstrative points back to an event
+      // told before, unless an ordinal counts a new one (هذه الغارة الثانية).
+      const bool referred = mod.refers && !support && nominal && definite && !ordinal_at(text, k.time, m.end);
+      const bool adjective = row.word_class == WordClass::kNoun && !support && adjective_after_noun(text, k.time, matches, m, clause);
+      uncodable.push_back(state || topic || anaphoric || referred || adjective || (nominal && !support && (e.source.empty() || noun_carried) && e.target.empty() &&
                           e.location.empty() && e.date_expression.empty() && !e.fatalities));
+      // A meeting an actor intends (يهدف إلى عقد مؤتمر، تعتزم زيارة) has not happened: CAMEO codes
+      // the intention, "express intent to meet or negotiate" (036).
+      if (e.modality == Modality::kPlanned && e.cameo.starts_with("04")) e.cameo = "036";
       x.events.push_back(std::move(e));
     }
 
@@ -472,8 +566,31 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       bool speech = quote_source[i] != -2;
       bool unnamed_speech = speech && x.events[first_event + i].source.empty();
       bool framing = reporting[i] && first_event + i + 1 < x.events.size();
-      dropped[i] = unnamed_speech || framing || governed(placed, i) || continuing[i] || uncodable[i];
+      dropped[i] = unnamed_speech || framing || governed(text, placed, i) || continuing[i] || uncodable[i];
     }
+    // تخطط لتحريك الفصائل التي انضوت في عمليتها، هدف إلى تشكيل تحالف لمحاربة داعش: a planned event
+    // after an intended one of its clause is that plan's purpose or detail, not a plan of its own.
+    // An intention whose first content is a use of force (أعلنت عن نيتها الاستمرار بقصف المدينة)
+    // is a threat of military force (138).
+    auto content_of = [&](size_t i, size_t j) {
+      return !placed[i].speech && placed[i].end <= placed[j].first && placed[j].first < placed[i].clause.end &&
+             x.events[first_event + j].modality == Modality::kPlanned;
+    };
+    for (size_t i = 0; i < told; ++i) {
+      Event& plan = x.events[first_event + i];
+      if (dropped[i] || plan.cameo != "030") continue;
+      for (size_t j = i + 1; j < told; ++j)
+        if (content_of(i, j)) {
+          if (violent(x.events[first_event + j].cameo)) plan.cameo = "138";
+          break;
+        }
+    }
+    for (size_t j = 0; j < told; ++j)
+      for (size_t i = 0; i < j && !dropped[j]; ++i) {
+        const Event& plan = x.events[first_event + i];
+        dropped[j] = !dropped[i] && content_of(i, j) &&
+                     (plan.modality == Modality::kPlanned || plan.cameo.starts_with("03") || plan.cameo == "138");
+      }
     // قتل خمسة في هجوم، أسفر القصف عن مقتل، هجوم استهدف: a killing or a targeting is the toll or
     // aim of the violent event of its sentence, which the analyst codes. An attack noun after the
     // toll in its clause (قتل خمسة في هجوم، استهدفت غارة مشفى) is that event even when it looked
@@ -509,7 +626,7 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       }
     }
     x.events.resize(kept);
-    merge_same_root(x.events, first_event);
+    merge_same_root(text, x.events, first_event);
 
   }
 

@@ -54,6 +54,7 @@ void ModalityLexicon::load(const std::string& path) {
     base.modality = modality_of(f[1]);
     base.state = f[1] == "state";
     base.topic = f[1] == "topic";
+    base.refer = f[1] == "refer";
     if (f[2] == "prefix") base.scope = ModalityCue::Scope::kPrefix;
     else if (f[2] == "clause") base.scope = ModalityCue::Scope::kClause;
     else if (f[2] == "attribution") base.scope = ModalityCue::Scope::kAttribution;
@@ -96,6 +97,8 @@ std::vector<CueHit> find_cues(const EventText& text, const ModalityLexicon& lexi
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     if (!text.is_word(i)) continue;
     for (const auto& r : text.readings(i)) {
+      // A particle of two letters after a preposition is another word: كما "as", بما، لما.
+      if (r.stem.size() <= 2 && (r.clitics & kPreposition)) continue;
       const auto* list = lexicon.starting_with(r.stem);
       if (!list) continue;
       for (uint32_t c : *list) {
@@ -133,6 +136,10 @@ ModalityReading read_modality(const EventText& text, const std::vector<CueHit>& 
           }
           if (cue.topic) {
             if (e == first) best.topic = true;
+            break;
+          }
+          if (cue.refer) {
+            if (e == first) best.refers = true;
             break;
           }
           if (cue.modality == Modality::kAsserted) break;  // a guard row (الوقت الذي)

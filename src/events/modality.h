@@ -22,6 +22,8 @@ struct ModalityCue {
                                 // it describes a standing state (التي يسيطر عليها), not an event
   bool topic = false;           // a head noun (ملف، موضوع، لجنة): the verbal noun right after it
                                 // names a topic or a body (ملف وقف إطلاق النار، لجنة المصالحة)
+  bool refer = false;           // a demonstrative (هذه، ذلك): the definite verbal noun right after
+                                // it points back to an event already told (هذه الهجمات)
 };
 
 class ModalityLexicon {
@@ -49,6 +51,7 @@ struct ModalityReading {
   bool state = false;         // right after a relative pronoun: an imperfect verb there tells a
                               // state, no event (the caller knows the verb's tense)
   bool topic = false;         // right after a topic or body head: a verbal noun there is no event
+  bool refers = false;        // right after a demonstrative (the caller checks the noun is definite)
 };
 
 // The modality of the event whose trigger is tokens [first, end) (clitics: the trigger's

@@ -97,4 +97,69 @@ int described_head(const EventText& text, uint32_t at, uint32_t floor, int skip,
   return found;
 }
 
+constexpr uint32_t kConstructReach = 5;  // words from the head to the body (وزراء خارجية الدول الأعضاء بالاتحاد)
+
+namespace {
+
+bool agent_head(const EventText& text, uint32_t token) {
+  const auto& words = ClauseWords::get();
+  if (!text.is_word(token) || text.mention_at(token) >= 0) return false;
+  for (const auto& r : text.readings(token))
+    if (words.is(ClauseWord::kAgentHead, r.stem)) return true;
+  return false;
+}
+
+bool member_word(const EventText& text, uint32_t token) {
+  for (const auto& r : text.readings(token))
+    if (ClauseWords::get().is(ClauseWord::kMember, r.stem)) return true;
+  return false;
+}
+
+// A person named right after the body (رئيس الإئتلاف هادي البحرة، الأمين العام لحزب الله حسن
+// نصرالله): the title is his, so he is the agent.
+int titled_person(const EventText& text, int body, uint32_t limit) {
+  uint32_t after = text.mentions()[body].end;
+  if (after < limit && is_comma(text, after)) ++after;
+  int m = after < limit ? text.mention_at(after) : -1;
+  if (m < 0 || text.mentions()[m].first != after || text.mentions()[m].type != EntityType::kPer || !bare(text.mentions()[m]))
+    return -1;
+  return m;
+}
+
+}  // namespace
+
+int title_holder(const EventText& text, int m, uint32_t limit) {
+  const auto& mention = text.mentions()[m];
+  if (mention.type == EntityType::kPer || mention.first == 0 || !agent_head(text, mention.first - 1)) return m;
+  int person = titled_person(text, m, limit);
+  return person >= 0 ? person : m;
+}
+
+int agent_phrase(const EventText& text, uint32_t at, uint32_t limit, int skip) {
+  if (at >= limit || !agent_head(text, at)) return -1;
+  const auto& mentions = text.mentions();
+  for (uint32_t j = at + 1; j < limit && j <= at + kConstructReach; ++j) {
+    int m = text.mention_at(j);
+    if (m >= 0) {
+      const auto& mention = mentions[m];
+      if (mention.first != j || m == skip || !can_act(mention)) return -1;
+      // The body is the genitive (بيان الحكومة), after ل (المكتب الإعلامي لـ), or after ب/في
+      // when a word of membership governs it (الدول الأعضاء بالاتحاد).
+      bool owner = bare(mention) || has_letter(mention.prefix, U'ل') ||
+                   (has_letter(mention.prefix, U'ب') && j > at && member_word(text, j - 1));
+      if (!owner) return -1;
+      if (int person = titled_person(text, m, limit); person >= 0 && person != skip) return person;
+      return m;
+    }
+    if (quote_mark(text, j)) continue;
+    if (!text.is_word(j) || text.is_clause_break(j) || is_complementizer(text, j) || is_relative(text, j)) return -1;
+    if (text.key(j) == U"لـ" || text.key(j) == U"ل") continue;
+    if (is_preposition_word(text, j)) {
+      if (text.key(j) == U"في" && member_word(text, j - 1)) continue;  // الدول الأعضاء في الاتحاد
+      return -1;
+    }
+  }
+  return -1;
+}
+
 }  // namespace marsad::clause

@@ -32,4 +32,15 @@ int first_conjunct(const EventText& text, int m);
 // before the relative pronoun or participle, is the topic. Returns `found` when there is none.
 int described_head(const EventText& text, uint32_t at, uint32_t floor, int skip, int found);
 
+// An agent noun that is no name, standing for the body named in its construct (clause_words.tsv
+// `agent_head`): وزراء خارجية الدول الأعضاء بالاتحاد الأوروبي → the union, المكتب الإعلامي لـ"فيلق
+// الشام" → the corps, رئيس الإئتلاف هادي البحرة → the person named after the title. `at` is the
+// head word; the phrase ends before `limit`. Returns the mention, or -1.
+int agent_phrase(const EventText& text, uint32_t at, uint32_t limit, int skip);
+
+// The holder of a title whose body is mention `m` (قائد النصرة الجولاني، رئيس الإئتلاف هادي
+// البحرة): the person named right after the body when an agent head stands right before it;
+// else `m`.
+int title_holder(const EventText& text, int m, uint32_t limit);
+
 }  // namespace marsad::clause

@@ -52,9 +52,9 @@ std::vector<ArgumentSlot> parse_slots(std::string_view value, bool& symmetric) {
   return slots;
 }
 
-std::vector<std::u32string> parse_words(std::string_view value) {
+std::vector<std::u32string> parse_words(std::string_view value, char sep = ',') {
   std::vector<std::u32string> words;
-  for (auto w : split(value, ',')) words.push_back(lexicon_key(w));
+  for (auto w : split(value, sep)) words.push_back(lexicon_key(w));
   return words;
 }
 
@@ -69,6 +69,7 @@ Frame parse_frame(std::string_view text) {
     if (name == "src") f.source = parse_slots(value, f.symmetric);
     else if (name == "tgt") f.target = parse_slots(value, f.symmetric);
     else if (name == "quote") f.quote = true;
+    else if (name == "topic") f.topic = parse_words(value, '/');
     else if (name == "code") f.support_verb = value == "obj";
     else if (name == "needs") f.needs = parse_words(value);
     else if (name == "unless") f.unless = parse_words(value);

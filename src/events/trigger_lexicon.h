@@ -25,6 +25,9 @@ struct Frame {
   bool support_verb = false;  // code=obj: شن هجوما takes the code of هجوم
   bool toll = false;        // a killing told as the toll of a deed (قتل، مقتل): gives way to a
                             // violent event of its sentence (قتل خمسة في هجوم: the هجوم)
+  // topic=PREP: the preposition (a word, or the proclitic ب/ل) that introduces what the
+  // trigger is about (دعا إلى، وافق على، مستعد ل): a verbal noun there is its complement.
+  std::vector<std::u32string> topic;
   std::vector<std::u32string> needs, unless;
   std::vector<std::u32string> unless_before;  // none of these in the 2 words before (مناطق سيطرتها)
   std::string acled;        // Type:Subtype override, or empty

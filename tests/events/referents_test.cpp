@@ -107,6 +107,25 @@ TEST(Referents, BetweenPairCrossesTheFirstSidesDescription) {
   EXPECT_EQ(e->target, "syrian_government");
 }
 
+// Seed 003 "وفي سياق متصل اجتمع وزراء خارجية الدول الأعضاء بالاتحاد الأوروبي أمس": the
+// ministers are no name, they stand for the union named in their construct (clause_words.tsv
+// `agent_head`, `member`), which is the source, not the other side of the meeting.
+TEST(Referents, AnAgentNounStandsForTheBodyInItsConstruct) {
+  const Event* e = event(seed("003_b370dc8600bd6f38"), "اجتمع", "وزراء خارجية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source, "european_union");
+  EXPECT_EQ(e->target, "");
+}
+
+// Seed 003 ", حيث يدرس عقد مؤتمر في ابريل المقبل": حيث opens a clause whose implied subject
+// is that of the clause before it (the union's ministers), not the group named two sentences
+// earlier (للتنظيم الإرهابي).
+TEST(Referents, AClauseAfterHaythContinuesTheSubjectBeforeIt) {
+  const Event* e = event(seed("003_b370dc8600bd6f38"), "يدرس", "عقد مؤتمر");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source, "european_union");
+}
+
 // The events over ground whose target is the enemy of the story (argument_frames.tsv
 // `opponent`): taking control, seizing, withdrawing — and not a use of force itself.
 TEST(Referents, GroundEventsAreAimedAtTheOpponent) {
