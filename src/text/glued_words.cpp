@@ -1,5 +1,6 @@
 #include "text/glued_words.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <unordered_set>
@@ -16,6 +17,10 @@ namespace {
 constexpr size_t kMinGlued = 4;  // في+كل; shorter runs are words or typos
 constexpr size_t kMinPiece = 2;
 constexpr float kImpossible = -std::numeric_limits<float>::infinity();
+// word_logp's floors that ask hunspell nothing: kNeverAsk scores a piece as if hunspell did
+// not know it, kOptimistic as if it did (an upper bound).
+constexpr float kNeverAsk = std::numeric_limits<float>::infinity();
+constexpr float kOptimistic = std::numeric_limits<float>::max();
 
 // The word model, in natural logs. Counts are per 10M tokens of each of three sources,
 // summed (scripts/build_lexicon.py): a word's probability is its count over 3·10^7. The
@@ -23,11 +28,16 @@ constexpr float kImpossible = -std::numeric_limits<float>::infinity();
 // SaudiNewsNet (measured only, never committed), and checked on other SaudiNewsNet samples.
 const float kLogTotal = std::log(3e7f);
 // A space lost between two words: the prior of a seam, paid once per cut.
-constexpr float kSeam = -6.5f;
-// Any word the counts never saw, before its letters are weighed by the LetterModel.
-constexpr float kUnknown = -3.5f;
+constexpr float kSeam = -7.0f;
+// Any word the counts never saw, before its letters are weighed by the LetterModel. Most
+// such words hunspell knows (the counts miss ارتباك، موعظة); one it does not know either is
+// a name or a foreign word, and rarer than a space lost between two known words.
+constexpr float kUnknown = -5.0f;
 // hunspell knows the unseen word: it is likelier a word than its letters alone say.
-constexpr float kSpelled = 3.0f;
+constexpr float kSpelled = 4.5f;
+// ... and more so when it knows the whole run (انعدم، المتربصون، منتسبي): two words glued
+// seldom make a form its affix rules accept, while a piece of a cut run often is one by chance.
+constexpr float kSpelledWhole = 2.0f;
 // Each clitic of a word the counts know only without it (ف+يعدم، ب+جدة).
 constexpr float kClitic = -4.0f;
 // Unknown pieces shorter than this are not words (a name of two letters is rarer than glue).
@@ -35,7 +45,8 @@ constexpr size_t kMinUnknownPiece = 3;
 // The space after a word of leading_words.tsv (في، من، أن) is lost more often than its
 // frequency says: a word always follows it.
 constexpr float kAfterLeading = 2.5f;
-// A piece starting with أ إ آ: a hamza on alef is written mostly at a word's start.
+// A piece starting with أ إ آ, or with a proclitic letter and then one of them (بأي، لأن،
+// وإن): a hamza on alef is written mostly at the start of a word or of its stem.
 constexpr float kBeforeHamza = 2.5f;
 
 using KeySet = std::unordered_set<std::u32string, U32Hash, std::equal_to<>>;
@@ -63,6 +74,14 @@ bool hamza_below_inside(std::u32string_view skeleton, std::u32string_view procli
       if (proclitic_letters.find(skeleton[j]) == std::u32string_view::npos) return true;
   }
   return false;
+}
+
+// A piece whose word or stem starts with a hamza on alef: أي, or بأي after a one-letter
+// proclitic.
+bool starts_with_hamza(std::u32string_view piece, std::u32string_view letter_proclitics) {
+  if (piece.empty()) return false;
+  if (is_hamza_alef(piece[0])) return true;
+  return piece.size() > 1 && is_hamza_alef(piece[1]) && letter_proclitics.find(piece[0]) != std::u32string_view::npos;
 }
 
 // The conjunction written apart (ألفت و حسنت) and glued to the word before it: ألفتو حسنت.
@@ -106,7 +125,9 @@ float GlueSplitter::word_logp(std::u32string_view skeleton, std::u32string_view 
   shape += inner[end] - inner[start + head];
   shape += letters_.log_next(k, 0);
   float unknown = kUnknown + shape;
-  if (sk.size() >= 4 && std::max(best, unknown + kSpelled) > floor && lexicon_.spelled(sk)) unknown += kSpelled;
+  const float spelled = kSpelled + (whole ? kSpelledWhole : 0.0f);
+  if (sk.size() >= 4 && (floor == kOptimistic || (std::max(best, unknown + spelled) > floor && lexicon_.spelled(sk))))
+    unknown += spelled;
   return std::max(best, unknown);
 }
 
@@ -144,6 +165,30 @@ void GlueSplitter::split_run(std::u32string_view skeleton, std::u32string_view k
     uint32_t from = i >= LetterModel::kOrder - 1 ? i - (LetterModel::kOrder - 1) : 0;
     inner[i + 1] = inner[i] + letters_.log_next(key.substr(from, i - from), key[i]);
   }
+  // First without hunspell: every unknown piece as if hunspell knew it, every seam with the
+  // bonus of a leading word. When even that reading cannot beat the run read as one word (and
+  // hunspell not asked about it), no answer of hunspell can: most unknown words of a text
+  // (names, foreign words) end here, and hunspell is the costly part of the splitter (half
+  // the instructions of the pipeline on unseen news before this test).
+  const float whole_unspelled = word_logp(skeleton, key, 0, n, inner, true, kNeverAsk);
+  std::vector<float> upper(n + 1, kImpossible);
+  upper[0] = 0;
+  for (uint32_t end = kMinPiece; end <= n; ++end)
+    for (uint32_t start = 0; start + kMinPiece <= end; ++start) {
+      if (upper[start] == kImpossible || (start == 0 && end == n)) continue;
+      float total = upper[start];
+      if (start > 0)
+        total += kSeam + kAfterLeading + (starts_with_hamza(skeleton.substr(start), letter_proclitics_) ? kBeforeHamza : 0.0f);
+      float s = word_logp(skeleton, key, start, end, inner, false, kOptimistic);
+      if (s != kImpossible) upper[end] = std::max(upper[end], total + s);
+    }
+  if (upper[n] <= whole_unspelled) {
+    // Kept whole; the margin is negative as below (its size matters to no caller).
+    points.margin = std::min(upper[n] - whole_unspelled, -std::numeric_limits<float>::min());
+    const uint32_t last = n - 1;
+    if (skeleton[last] == U'و' && lexicon_.count(key.substr(0, last)) >= kMinCountBeforeLoneWaw) points.add(last);
+    return;
+  }
   const float whole = word_logp(skeleton, key, 0, n, inner, true, kImpossible);
 
   // best[i]: the most probable cut of the first i letters into words, seams paid.
@@ -153,20 +198,22 @@ void GlueSplitter::split_run(std::u32string_view skeleton, std::u32string_view k
   };
   std::vector<Cut> best(n + 1);
   best[0].logp = 0;
+  // seam[i]: the price of a lost space at i, known once best[i] is (its last piece decides).
+  std::vector<float> seam(n + 1, 0.0f);
   for (uint32_t end = kMinPiece; end <= n; ++end) {
     for (uint32_t start = 0; start + kMinPiece <= end; ++start) {
       if (best[start].logp == kImpossible || (start == 0 && end == n)) continue;
-      float total = best[start].logp;
-      if (start > 0) {
-        total += kSeam;
-        if (leading_words().contains(key.substr(best[start].from, start - best[start].from))) total += kAfterLeading;
-        if (is_hamza_alef(skeleton[start])) total += kBeforeHamza;
-      }
+      float total = best[start].logp + seam[start];
       // The piece matters only if it lifts this cut above the best one found for `end`.
       float s = word_logp(skeleton, key, start, end, inner, false, best[end].logp - total);
       if (s == kImpossible) continue;
       total += s;
       if (total > best[end].logp) best[end] = {total, start};
+    }
+    if (end < n && best[end].logp != kImpossible) {
+      seam[end] = kSeam;
+      if (leading_words().contains(key.substr(best[end].from, end - best[end].from))) seam[end] += kAfterLeading;
+      if (starts_with_hamza(skeleton.substr(end), letter_proclitics_)) seam[end] += kBeforeHamza;
     }
   }
   if (best[n].logp > whole) {
@@ -177,6 +224,7 @@ void GlueSplitter::split_run(std::u32string_view skeleton, std::u32string_view k
     points.margin = best[n].logp - whole;
     return;
   }
+  points.margin = best[n].logp - whole;  // how far the run is from a cut (callers' diagnostics)
   const uint32_t last = n - 1;
   if (skeleton[last] == U'و' && lexicon_.count(key.substr(0, last)) >= kMinCountBeforeLoneWaw) points.add(last);
 }

@@ -22,8 +22,9 @@ namespace marsad {
 struct GluePoints {
   uint8_t count = 0;
   uint8_t at[6] = {};
-  // How much likelier the cut reading is than the whole word (natural log); a ة or ى inside
-  // the run makes it certain.
+  // How much likelier the best cut reading is than the whole word (natural log): positive
+  // when the run is cut (infinite when a ة or ى inside it makes the cut certain), negative
+  // when a run the lexicon does not know is kept whole, 0 for a word of the lexicon.
   float margin = 0;
   void add(size_t i) {
     if (count < sizeof(at) && i < 256) at[count++] = static_cast<uint8_t>(i);
@@ -37,6 +38,7 @@ class GlueSplitter {
     for (const Clitic& c : lexicon.clitics()) {
       if (c.form.empty()) continue;
       (c.proclitic ? clitic_starts_ : clitic_ends_).push_back(c.proclitic ? c.form.front() : c.form.back());
+      if (c.proclitic && c.form.size() == 1) letter_proclitics_.push_back(c.form.front());
     }
   }
   // Split points of one run; none if it is one word. Runs over 255 letters are left alone.
@@ -59,6 +61,8 @@ class GlueSplitter {
   // First letters of the proclitics, last letters of the enclitics: a piece with neither has
   // no clitic reading, and the segmenter need not be asked (most pieces of a run).
   std::u32string clitic_starts_, clitic_ends_;
+  // The proclitics of one letter (و ف ب ك ل س): بأي is ب + أي, its hamza a stem's start.
+  std::u32string letter_proclitics_;
 };
 
 }  // namespace marsad

@@ -1,8 +1,11 @@
 #include "text/repair.h"
 
 #include <algorithm>
+#include <bitset>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "core/hash.h"
 #include "text/chars.h"
 #include "text/normalize.h"
 
@@ -28,11 +31,25 @@ constexpr float kMinRepeatedGlueMargin = 8.0f;
 
 bool is_letter(char32_t c) { return chars::is_arabic_letter(c); }
 bool is_tanwin(char32_t c) { return c == U'\u064B' || c == U'\u064C' || c == U'\u064D'; }
+// The alef written after a tanwin (سليمًا) is the tanwin's seat: only the fath tanwin has one,
+// and not when its letter is already an alef, ى or ة (مثمناً، هدىً، مرةً). An alef after those
+// begins the next word: مثمناًالوقفة is مثمناً + الوقفة.
+bool takes_alef_after(char32_t tanwin, char32_t letter) {
+  return tanwin == U'\u064B' && letter != U'ا' && letter != U'أ' && letter != U'ى' && letter != U'ة';
+}
 bool is_word_char(char32_t c) { return chars::is_arabic_word_char(c) || chars::is_digit(c) || chars::is_latin_letter(c); }
 
 class EditCollector {
  public:
-  explicit EditCollector(std::u32string_view text) : t_(text) {}
+  explicit EditCollector(std::u32string_view text) : t_(text) {
+    looked_up_.reserve(text.size() / 4);  // a run of four letters or more and a space at least
+  }
+
+  // The letter before position i (marks skipped), not before `floor`; 0 if none.
+  char32_t letter_before(uint32_t i, uint32_t floor) const {
+    while (i > floor && !is_letter(t_[i - 1])) --i;
+    return i > floor ? t_[i - 1] : 0;
+  }
 
   // The word around position i (letters, digits, marks), for repair records.
   Span word_at(uint32_t i) const {
@@ -95,12 +112,16 @@ class EditCollector {
       uint32_t end = i;
       while (end < n && (chars::is_arabic_word_char(t_[end]) || chars::is_invisible(t_[end]))) ++end;
       // A tanwin ends its word (عوناًله، سليمًاويحفظ): the run is cut after it, and after
-      // the alef that carries it or follows it; each part is looked at on its own.
+      // the alef that is its seat (takes_alef_after); each part is looked at on its own.
       uint32_t part = i;
       for (uint32_t j = i; j < end; ++j) {
         if (!is_tanwin(t_[j])) continue;
         uint32_t after = j + 1;
-        while (after < end && (t_[after] == U'ا' || chars::is_diacritic(t_[after]))) ++after;
+        bool seat_taken = !takes_alef_after(t_[j], letter_before(j, i));
+        while (after < end && ((t_[after] == U'ا' && !seat_taken) || chars::is_diacritic(t_[after]))) {
+          seat_taken = seat_taken || t_[after] == U'ا';
+          ++after;
+        }
         if (after >= end || !is_letter(t_[after])) continue;
         find_glue(glue, part, after, runs);
         edits.push_back({after, 0, U" ", RepairKind::kMergedWords, {i, end}});
@@ -110,16 +131,19 @@ class EditCollector {
       for (uint32_t k = first_run; k < runs.size(); ++k) runs[k].context = {i, end};
       i = end;
     }
-    // A name is written the same way again and again (ساوثهامبتون، مورينهو), a lost space
-    // seldom twice between the same two words: a doubtful cut of a run the document repeats
-    // is not made.
-    std::unordered_map<std::u32string_view, int> doubtful;
-    for (const GluedRun& r : runs)
-      if (r.points.margin < kMinRepeatedGlueMargin) ++doubtful[t_.substr(r.start, r.end - r.start)];
+    // A name is written the same way again and again (ساوثهامبتون، مورينهو), alone or glued to
+    // a neighbour; a space is seldom lost twice between the same two words. So a doubtful cut
+    // is not made in a run the document writes again elsewhere, nor inside a stretch the
+    // document writes elsewhere as a word the lexicon does not know (ستيوارت فيفيرس … ستيوارتفيفيرس).
+    const bool any_doubtful =
+        std::any_of(runs.begin(), runs.end(), [](const GluedRun& r) { return r.points.margin < kMinRepeatedGlueMargin; });
+    if (any_doubtful) index_words(runs);
     for (const GluedRun& r : runs) {
-      if (r.points.margin < kMinRepeatedGlueMargin && doubtful[t_.substr(r.start, r.end - r.start)] > 1) continue;
+      const bool doubtful = r.points.margin < kMinRepeatedGlueMargin;
+      if (doubtful && written_elsewhere(r)) continue;
       for (uint8_t k = 0; k < r.points.count; ++k) {
         uint32_t p = r.points.at[k];
+        if (doubtful && inside_unknown_word(r, p)) continue;
         bool heading = starts_sentence(t_[r.start + p]) && is_glued_heading(r.start);
         edits.push_back({r.start + p, 0, heading ? U"\n" : U" ",
                          heading ? RepairKind::kHeadingGlued : RepairKind::kMergedWords, r.context});
@@ -136,10 +160,85 @@ class EditCollector {
     Span context;  // the whole run as written, for the repair record
   };
 
-  void find_glue(GlueFinder& glue, uint32_t start, uint32_t end, std::vector<GluedRun>& runs) const {
+  void find_glue(GlueFinder& glue, uint32_t start, uint32_t end, std::vector<GluedRun>& runs) {
     if (end - start < kMinSplittable) return;
     GluePoints points = glue.find(start, t_.substr(start, end - start));
-    if (points.count) runs.push_back({start, end, points, {start, end}});
+    looked_up_.push_back({start, end});
+    if (points.count) {
+      runs.push_back({start, end, points, {start, end}});
+    } else if (points.margin < 0) {
+      unknown_words_.push_back({start, end});
+    }
+  }
+
+  std::u32string_view letters(uint32_t start, uint32_t end) const { return t_.substr(start, end - start); }
+
+  // Position i of run x is one of its ends or cuts.
+  static bool is_bound(const GluedRun& x, size_t i) {
+    if (i == 0 || i == x.end - x.start) return true;
+    for (uint8_t k = 0; k < x.points.count; ++k)
+      if (x.points.at[k] == i) return true;
+    return false;
+  }
+  static std::vector<uint32_t> bounds_of(const GluedRun& x) {
+    std::vector<uint32_t> b{0};
+    for (uint8_t k = 0; k < x.points.count; ++k) b.push_back(x.points.at[k]);
+    b.push_back(x.end - x.start);
+    return b;
+  }
+
+  // What the document writes as a word, for the doubtful cuts (only built when there is one).
+  void index_words(const std::vector<GluedRun>& runs) {
+    std::bitset<256> doubtful_sizes;  // most runs are not the size of a doubtful one: no hashing
+    for (const GluedRun& x : runs) {
+      if (x.points.margin >= kMinRepeatedGlueMargin) continue;
+      doubtful_.insert(letters(x.start, x.end));
+      if (x.end - x.start < 256) doubtful_sizes.set(x.end - x.start);
+    }
+    for (const Span& r : looked_up_)
+      if (r.size() < 256 && doubtful_sizes[r.size()] && doubtful_.contains(letters(r.start, r.end)))
+        ++times_written_[letters(r.start, r.end)];
+    for (const Span& w : unknown_words_) unknown_.insert(letters(w.start, w.end));
+    for (const GluedRun& x : runs) {
+      // The words a cut run stands for (its cuts bound them), whole run left out.
+      std::vector<uint32_t> b = bounds_of(x);
+      for (size_t i = 0; i < b.size(); ++i)
+        for (size_t j = i + 1; j < b.size(); ++j)
+          if (j - i < b.size() - 1) cut_words_.insert(letters(x.start + b[i], x.start + b[j]));
+    }
+  }
+
+  // The document writes the letters of run r again elsewhere as a word: alone, or glued to
+  // a neighbour and cut from it (… فيفيرس … ستيوارتفيفيرس).
+  bool written_elsewhere(const GluedRun& r) const {
+    std::u32string_view word = letters(r.start, r.end);
+    auto it = times_written_.find(word);
+    return (it != times_written_.end() && it->second > 1) || cut_words_.contains(word);
+  }
+
+  // The cut at `at` (an index into run r) would divide a word that the document writes
+  // elsewhere: one the lexicon does not know, kept whole there, that starts or ends at an end
+  // or another cut of r (فيها|رتباك when ارتباك stands alone elsewhere; but قروضا written
+  // elsewhere says nothing of القروض|التي); or a run itself doubtfully cut that r's other
+  // cuts leave standing as a word (ستيوارت|في|فيرس when فيفيرس is written elsewhere; but
+  // ب|ريف|حلب is no sign of a name).
+  bool inside_unknown_word(const GluedRun& r, uint32_t at) const {
+    const uint32_t n = r.end - r.start;
+    for (uint32_t b : bounds_of(r)) {
+      if (b < at) {  // words from b, over the cut
+        for (uint32_t e = at + 1; e <= n; ++e) {
+          if (e - b >= n) break;
+          std::u32string_view w = letters(r.start + b, r.start + e);
+          if (unknown_.contains(w) || (is_bound(r, e) && doubtful_.contains(w))) return true;
+        }
+      } else if (b > at) {  // words up to b, over the cut
+        for (uint32_t s = 0; s < at; ++s) {
+          if (b - s >= n) continue;
+          if (unknown_.contains(letters(r.start + s, r.start + b))) return true;
+        }
+      }
+    }
+    return false;
   }
 
   static std::u32string_view trim(std::u32string_view s) {
@@ -191,7 +290,13 @@ class EditCollector {
     return !starts_sentence(t_[0]);
   }
 
+  using Words = std::unordered_set<std::u32string_view, U32Hash, std::equal_to<>>;
   std::u32string_view t_;
+  std::vector<Span> looked_up_;      // every run given to the glue finder
+  std::vector<Span> unknown_words_;  // runs kept whole that the lexicon does not know
+  std::unordered_map<std::u32string_view, int, U32Hash, std::equal_to<>> times_written_;  // doubtful runs
+  Words unknown_, doubtful_;  // letters of unknown_words_, of the doubtfully cut runs
+  Words cut_words_;           // the words the cut runs stand for, each run's whole left out
 };
 
 Repaired apply(std::u32string_view original, std::vector<Edit> edits) {

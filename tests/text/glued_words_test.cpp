@@ -67,5 +67,37 @@ TEST(GlueSplitter, TanwinEndsAWord) {
   EXPECT_EQ(a.repairs[0].after, U"عوناً له");
 }
 
+
+TEST(GlueSplitter, TwoKnownWordsAreCutWhereTheRunIsNoWordHunspellKnows) {
+  // Lost spaces of SaudiNewsNet articles: each run is unknown to the counts and to hunspell,
+  // and its letters alone look enough like a word (الطبالشرعي like طالب) that only a low
+  // prior for such unknown words lets the two frequent words win.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  EXPECT_EQ(surfaces_of(analyzer, "خبير الطبالشرعي الرقمي"),
+            (std::vector<std::u32string>{U"خبير", U"الطب", U"الشرعي", U"الرقمي"}));
+  EXPECT_EQ(surfaces_of(analyzer, "في وقتلاحق اليوم"), (std::vector<std::u32string>{U"في", U"وقت", U"لاحق", U"اليوم"}));
+  EXPECT_EQ(surfaces_of(analyzer, "على نزعملكية الأرض"),
+            (std::vector<std::u32string>{U"على", U"نزع", U"ملكية", U"الأرض"}));
+  EXPECT_EQ(surfaces_of(analyzer, "بعدها فرضالهلالسيطرته على"),
+            (std::vector<std::u32string>{U"بعدها", U"فرض", U"الهلال", U"سيطرته", U"على"}));
+}
+
+TEST(GlueSplitter, ARunHunspellKnowsWholeStaysWhole) {
+  // Each reads as two frequent words too (المتر|بصون، من|تسبي، ان|عدم), but hunspell's
+  // affix rules accept the whole run, which a glued pair seldom is.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  for (const char* word : {"المتربصون", "منتسبي", "انعدم"}) {
+    auto s = surfaces_of(analyzer, std::string("قال ") + word + " أمس");
+    EXPECT_EQ(s.size(), 3u) << word;
+  }
+}
+
+TEST(GlueSplitter, AHamzaAfterAOneLetterProcliticStartsAStem) {
+  // لهبأي: له + بأي (the hamza starts the stem of ب+أي), not لهب + أي.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  EXPECT_EQ(surfaces_of(analyzer, "الافتتاحية لهبأي موسم"),
+            (std::vector<std::u32string>{U"الافتتاحية", U"له", U"بأي", U"موسم"}));
+}
+
 }  // namespace
 }  // namespace marsad

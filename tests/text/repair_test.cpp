@@ -116,5 +116,37 @@ TEST(Repair, PresentationFormsAreUnfoldedAndMappedBack) {
   EXPECT_EQ(a.tokens[1].span, (Span{2, 6}));
 }
 
+
+std::vector<std::u32string> surfaces_of(const Analyzed& a) {
+  std::vector<std::u32string> out;
+  for (const Token& t : a.tokens) out.emplace_back(a.surface(t));
+  return out;
+}
+
+TEST(Repair, AnAlefAfterATanwinOnAlefBeginsTheNextWord) {
+  // The fath tanwin's seat is the alef after it (سليمًا); written on the alef itself
+  // (مثمناً) it has its seat already, and the alef after it is the article's.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  EXPECT_EQ(surfaces_of(analyzer.analyze(document("ذهب، مثمناًالوقفة الصادقة"))),
+            (std::vector<std::u32string>{U"ذهب", U"،", U"مثمناً", U"الوقفة", U"الصادقة"}));
+  EXPECT_EQ(surfaces_of(analyzer.analyze(document("كان سليمًاويحفظ"))),
+            (std::vector<std::u32string>{U"كان", U"سليمًا", U"ويحفظ"}));
+}
+
+TEST(Repair, AWordTheDocumentWritesElsewhereIsNotCutDoubtfully) {
+  // Read alone, ستيوارتفيفيرس is likeliest ستيوارت|في|فيرس; the document writes فيفيرس as a
+  // word elsewhere, so the cut inside the name is not made (the one before it is).
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  std::vector<std::u32string> s =
+      surfaces_of(analyzer.analyze(document("قال ستيوارت فيفيرس إن الحملة نجحت. وأضاف ستيوارتفيفيرس أن الشركة")));
+  ASSERT_GE(s.size(), 5u);
+  EXPECT_EQ(std::vector<std::u32string>(s.end() - 5, s.end()),
+            (std::vector<std::u32string>{U"وأضاف", U"ستيوارت", U"فيفيرس", U"أن", U"الشركة"}));
+  // ارتباك, which the counts miss, stands alone in the document: فيهارتباك is not cut
+  // inside it (into فيها|رتباك).
+  for (const std::u32string& t : surfaces_of(analyzer.analyze(document("بأنه يوجد فيهارتباك كبير.. «ارتباك في كل شيء»"))))
+    EXPECT_NE(t, U"رتباك");
+}
+
 }  // namespace
 }  // namespace marsad
