@@ -23,12 +23,8 @@ const GoldRun& seed(const std::string& doc) { return events_testing::seed_on_gol
 
 std::string text_of(const GoldRun& run, Span span) { return events_testing::substring(run.document.text, span); }
 
-// The first event whose trigger text starts with `trigger` and whose evidence contains
-// `context`, or nullptr.
 const Event* event(const GoldRun& run, const std::string& trigger, const std::string& context) {
-  for (const auto& e : run.extraction.events)
-    if (text_of(run, e.trigger).starts_with(trigger) && text_of(run, e.evidence).find(context) != std::string::npos) return &e;
-  return nullptr;
+  return events_testing::find_event(run, trigger, context);
 }
 
 // Seed 001 "ما اضطر رئيس الإئتلاف هادي البحرة ان يتصل بالمسؤولين": ان before an imperfect makes

@@ -135,6 +135,16 @@ inline std::string substring(const std::string& text, Span span) {
   return utf8::encode(std::u32string_view(u).substr(span.start, span.size()));
 }
 
+// The first event of `run` whose trigger text starts with `trigger` and whose evidence
+// contains `context`, or nullptr.
+inline const Event* find_event(const GoldRun& run, const std::string& trigger, const std::string& context) {
+  for (const auto& e : run.extraction.events)
+    if (substring(run.document.text, e.trigger).starts_with(trigger) &&
+        substring(run.document.text, e.evidence).find(context) != std::string::npos)
+      return &e;
+  return nullptr;
+}
+
 inline nlohmann::json null_if_empty(const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); }
 
 // score.py's record for one document.

@@ -19,14 +19,8 @@ using events_testing::GoldRun;
 
 const GoldRun& seed(const std::string& doc) { return events_testing::seed_on_gold(doc); }
 
-std::string text_of(const GoldRun& run, Span span) { return events_testing::substring(run.document.text, span); }
-
-// The first event whose trigger text starts with `trigger` and whose evidence contains
-// `context`, or nullptr.
 const Event* event(const GoldRun& run, const std::string& trigger, const std::string& context) {
-  for (const auto& e : run.extraction.events)
-    if (text_of(run, e.trigger).starts_with(trigger) && text_of(run, e.evidence).find(context) != std::string::npos) return &e;
-  return nullptr;
+  return events_testing::find_event(run, trigger, context);
 }
 
 // Seed 004 "بعدما انفصل عن جبهة فتح الشام إثر انضمامها إلى هيئة تحرير الشام": ها is feminine, so
