@@ -20,14 +20,14 @@ namespace {
 
 using nlohmann::json;
 
-// Opens an existing database; null (with a message) when there is none.
 bool has_table(store::Database& db, const std::string& table) {
   return db.scalar("SELECT count(*) FROM sqlite_master WHERE name='" + table + "'") > 0;
 }
 
 bool has_schema(store::Database& db) { return has_table(db, "documents"); }
 
-// `empty_is_fine`: a database without marsad's schema is opened too (stats of a killed run).
+// Opens an existing database; null (with a message) when there is none, or when it holds no
+// marsad schema unless `empty_is_fine` (the stats of a run killed before it made one).
 std::unique_ptr<store::Database> open_existing(const std::string& path, bool empty_is_fine = false) {
   if (!std::filesystem::exists(path)) {
     std::cerr << "marsad: no database " << path << " (run `marsad ingest` first, or give --db)\n";
