@@ -162,7 +162,7 @@ bool governed(const EventText& text, const std::vector<Placement>& placed, size_
   if (complement(n)) return true;
   // A noun joined by و to such a complement shares its role (موافق على التعاون والاعتراف).
   for (size_t k = 0; k < placed.size(); ++k)
-    if (k != j && placed[k].end == n.first && !n.verb && text.key(n.first).starts_with(U"و") && complement(placed[k])) return true;
+    if (k != j && placed[k].end == n.first && !n.verb && clause::conjoined(text, n.first) && complement(placed[k])) return true;
   // A verbal noun with ل or ب right after another trigger word is its complement (مستعدة
   // للتعاون، خيارات عدة للتعاون، والتعاون لطرد: طرد read as a verb is its masdar), even with an
   // agent of its own.
