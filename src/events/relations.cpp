@@ -277,7 +277,7 @@ void RelationKnowledge::load(const std::string& patterns_tsv, const std::string&
     bool indexed = e.kind == PatternElement::Kind::kWords && !e.optional &&
                    std::all_of(e.words.begin(), e.words.end(), [](const Phrase& w) { return !w.empty() && !w[0].empty(); });
     if (!indexed) {
-      unindexed_.push_back(k);
+      (e.kind == PatternElement::Kind::kSlot && !e.adjective ? name_first_ : unindexed_).push_back(k);
       continue;
     }
     for (const Phrase& w : e.words) {
@@ -316,12 +316,17 @@ const std::string* RelationKnowledge::nisba_country(const EventText& text, uint3
   return nullptr;
 }
 
-void RelationKnowledge::patterns_at(const EventText& text, uint32_t token, std::vector<uint32_t>& out) const {
+void RelationKnowledge::patterns_at(const EventText& text, uint32_t token, bool mention_starts,
+                                    std::vector<uint32_t>& out) const {
   out = unindexed_;
+  if (mention_starts) out.insert(out.end(), name_first_.begin(), name_first_.end());
+  size_t listed = out.size();
   for (const auto& r : text.readings(token)) {
     auto it = by_first_word_.find(r.stem);
     if (it != by_first_word_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
   }
+  // In pattern order, each once: the order the patterns are written in is the order they are tried.
+  if (out.size() == listed && !mention_starts) return;  // unindexed_ alone is sorted already
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
@@ -360,11 +365,9 @@ void find_relations(const EventText& text, const RelationKnowledge& knowledge, c
     for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
       const bool mention_starts = text.mention_at(i) >= 0 && mentions[text.mention_at(i)].first == i;
       if (!text.is_word(i) && !mention_starts) continue;
-      knowledge.patterns_at(text, i, candidates);
+      knowledge.patterns_at(text, i, mention_starts, candidates);
       for (uint32_t pi : candidates) {
         const RelationPattern& p = knowledge.patterns()[pi];
-        const PatternElement& first = p.elements.front();
-        if (first.kind == PatternElement::Kind::kSlot && !first.adjective && !mention_starts) continue;
         Binding b;
         b.knowledge = &knowledge;
         b.actors = &actors;

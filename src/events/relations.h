@@ -52,9 +52,10 @@ class RelationKnowledge {
  public:
   void load(const std::string& patterns_tsv, const std::string& known_tsv, const std::string& role_heads_tsv);
   const std::vector<RelationPattern>& patterns() const { return patterns_; }
-  // The patterns that may start at `token`: those whose first word is one of its readings,
-  // and those that start with a slot or an optional element (in pattern order).
-  void patterns_at(const EventText& text, uint32_t token, std::vector<uint32_t>& out) const;
+  // The patterns that may start at `token`, in pattern order: those whose first word is one
+  // of its readings, those that open with an adjective, a gap or an optional element, and,
+  // where a mention starts at `token`, those that open with a name.
+  void patterns_at(const EventText& text, uint32_t token, bool mention_starts, std::vector<uint32_t>& out) const;
   const std::vector<KnownRelation>& known_between(const std::string& a) const;
   bool is_role_head(const EventText& text, uint32_t token) const;
   bool is_leader_head(const EventText& text, uint32_t token) const;
@@ -69,7 +70,9 @@ class RelationKnowledge {
  private:
   std::vector<RelationPattern> patterns_;
   std::unordered_map<std::u32string, std::vector<uint32_t>> by_first_word_;  // pattern indices
-  std::vector<uint32_t> unindexed_;  // patterns not starting with a required word
+  // Patterns not starting with a required word, in pattern order: those that open with a
+  // name (X …) are tried only where a mention starts, the rest (adjectives, gaps) everywhere.
+  std::vector<uint32_t> name_first_, unindexed_;
   std::unordered_map<std::string, std::vector<KnownRelation>> known_by_subject_;
   std::vector<std::u32string> role_heads_, leader_heads_, designation_heads_, former_words_;
   Demonyms demonyms_;  // data/events/demonyms.tsv, next to the patterns

@@ -1,8 +1,11 @@
 #include "store/writer.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string_view>
+#include <vector>
 
 #include "core/data_dir.h"
 #include "core/tsv.h"
@@ -218,23 +221,26 @@ Writer::Outcome Writer::write(const Record& r, bool reprocess) {
     s_->repair.bind(1, num).bind(2, rep.original.start).bind(3, rep.original.end).bind(4, repair_kind_name(rep.kind))
         .bind(5, utf8::encode(rep.before)).bind(6, utf8::encode(rep.after)).run();
 
+  // The document's actors: those of the extraction and those its mentions link to, each
+  // linked once (a name mentioned ten times is one row, written in key order).
+  std::vector<std::string_view> in_document;
   for (const Actor& a : x.actors) {
-    if (!known_actors_.insert(a.id).second) {  // already in actors: only link it to the document
-      s_->doc_actor.bind(1, num).bind(2, a.id).run();
-      continue;
-    }
+    in_document.push_back(a.id);
+    if (!known_actors_.insert(a.id).second) continue;  // already in actors
     actors_in_tx_.push_back(a.id);
     s_->actor.bind(1, a.id).bind(2, entity_type_name(a.type)).bind_text_or_null(3, a.kind).bind_text_or_null(4, a.name_ar);
     s_->actor.bind_text_or_null(5, a.name_en).bind_text_or_null(6, a.wikidata).bind_text_or_null(7, a.country);
     s_->actor.bind(8, a.lat).bind(9, a.lon).bind_text_or_null(10, a.governorate).run();
-    s_->doc_actor.bind(1, num).bind(2, a.id).run();
   }
   for (const Mention& m : x.mentions) {
     s_->mention.bind(1, num).bind(2, m.span.start).bind(3, m.span.end).bind(4, entity_type_name(m.type));
     s_->mention.bind_text_or_null(5, m.actor).bind(6, int64_t{m.metonymy}).bind_text_or_null(7, m.acting_as);
     s_->mention.bind(8, double{m.score}).bind(9, mention_source_name(m.source)).run();
-    if (!m.actor.empty()) s_->doc_actor.bind(1, num).bind(2, m.actor).run();
+    if (!m.actor.empty()) in_document.push_back(m.actor);
   }
+  std::sort(in_document.begin(), in_document.end());
+  in_document.erase(std::unique(in_document.begin(), in_document.end()), in_document.end());
+  for (std::string_view id : in_document) s_->doc_actor.bind(1, num).bind(2, id).run();
   for (const Event& e : x.events) {
     s_->event.bind(1, num).bind(2, e.evidence.start).bind(3, e.evidence.end).bind(4, e.trigger.start).bind(5, e.trigger.end);
     s_->event.bind(6, e.cameo).bind(7, cameo_root(e.cameo)).bind_text_or_null(8, e.source).bind_text_or_null(9, e.target);

@@ -11,6 +11,7 @@ constexpr size_t kMaxWord = 200;
 constexpr size_t kMinStem = 2;
 // A stem the counts never saw but hunspell accepts counts as half an occurrence.
 constexpr float kSpelledCount = 0.5f;
+const float kSpelledScore = std::log1p(kSpelledCount);
 // A function word with clitics is always segmented: عليه = على + ه, ولكن = و + لكن, لها = ل + ها.
 constexpr float kParticleStem = 20.0f;  // above any word's log count
 // Each proclitic after the first must earn its place: و+ل+آية is not ولاية.
@@ -49,7 +50,8 @@ Segmentation CliticSegmenter::segment(std::u32string_view skeleton, std::u32stri
     return whole_count < kMinAttestedWhole || peeled_count >= kMinPeeledShare * whole_count;
   };
   // How plausible a stem is: its log count, or a little for a word only hunspell knows.
-  auto stem_score = [&](size_t start, size_t end, bool has_enclitic, bool article) -> float {
+  // `may_ask`: whether hunspell's verdict could still change the answer (see try_enclitics).
+  auto stem_score = [&](size_t start, size_t end, bool has_enclitic, bool article, bool may_ask) -> float {
     std::u32string_view stem = key.substr(start, end - start);
     // A one-letter preposition is a stem only with a pronoun after it (لها، به), not لك=ل+ك;
     // only prepositions and the like take pronouns (لأي is ل+أي, not لا+ي).
@@ -73,13 +75,13 @@ Segmentation CliticSegmenter::segment(std::u32string_view skeleton, std::u32stri
     if (article && c == 0) c = lexicon_.count(std::u32string(U"ال") + std::u32string(stem));
     if (!article && !common_enough(c)) return -1;
     if (c > 0) return std::log1p(static_cast<float>(c));
-    if (ask_hunspell && lexicon_.spelled(skeleton.substr(start, end - start))) return std::log1p(kSpelledCount);
+    if (ask_hunspell && may_ask && lexicon_.spelled(skeleton.substr(start, end - start))) return kSpelledScore;
     return article && stem.size() >= kMinUnknownStemAfterArticle ? 0.0f : -1.0f;
   };
 
   const bool whole_known = whole_count > 0;
   Reading best{whole, whole_known ? std::log1p(static_cast<float>(whole_count))
-                                  : (ask_hunspell && lexicon_.spelled(skeleton) ? std::log1p(kSpelledCount) : 0.0f)};
+                                  : (ask_hunspell && lexicon_.spelled(skeleton) ? kSpelledScore : 0.0f)};
 
   // Proclitic sequences: depth-first over the inventory in slot order.
   Segmentation seg;
@@ -90,9 +92,14 @@ Segmentation CliticSegmenter::segment(std::u32string_view skeleton, std::u32stri
       if (!has_enclitic && seg.proclitic_count == 0) continue;  // that is the whole word
       size_t stem_end = key.size() - (has_enclitic ? clitics[e].form.size() : 0);
       if (stem_end <= stem_start) continue;
-      float s = stem_score(stem_start, stem_end, has_enclitic, article);
+      const float clitic_bonus = has_enclitic ? clitics[e].bonus : 0.0f;
+      // hunspell is asked only when its "yes" could beat the best reading so far: a stem no
+      // count knows scores at most kSpelledScore, so most candidates of a new word are
+      // settled without a call (same answer, a fraction of the time).
+      const bool may_ask = kSpelledScore + bonus + clitic_bonus > best.score;
+      float s = stem_score(stem_start, stem_end, has_enclitic, article, may_ask);
       if (s < 0) continue;
-      float total = s + bonus + (has_enclitic ? clitics[e].bonus : 0.0f);
+      float total = s + bonus + clitic_bonus;
       if (total > best.score) {
         best.seg = seg;
         best.seg.enclitic_count = has_enclitic;
