@@ -17,8 +17,8 @@ void ArgumentLexicon::load(const std::string& tsv) {
       for (auto prefix : split(f[1], '|')) opponent_.emplace_back(prefix);
       return;
     }
-    if (f[0] != "patient" && f[0] != "undergo" && f[0] != "loser") return;
-    auto& set = f[0] == "patient" ? patient_ : f[0] == "undergo" ? undergo_ : loser_;
+    if (f[0] != "patient" && f[0] != "undergo" && f[0] != "loser" && f[0] != "claims") return;
+    auto& set = f[0] == "patient" ? patient_ : f[0] == "undergo" ? undergo_ : f[0] == "loser" ? loser_ : claims_;
     for (auto form : split(f[1], '|')) {
       std::u32string key = lexicon_key(form);
       if (key.size() > 2 && key.starts_with(U"ال")) key = key.substr(2);

@@ -22,6 +22,13 @@ class ArgumentLexicon {
   bool patient_genitive(const EventText& text, uint32_t token) const { return any_reading(text, token, patient_); }
   bool undergoes(const EventText& text, uint32_t token) const { return any_reading(text, token, undergo_); }
   bool loses(const EventText& text, uint32_t token) const { return any_reading(text, token, loser_); }
+  // A verb of doing or claiming with a pronoun for the deed named before it (هجوم نفذه،
+  // تفجيرين تبناهما داعش): its subject is that deed's agent (`claims` rows).
+  bool claims(const EventText& text, uint32_t token) const {
+    for (const auto& r : text.readings(token))
+      if ((r.clitics & kEnclitic) && claims_.count(r.stem)) return true;
+    return false;
+  }
   // Prepositions that introduce the target of any event of a CAMEO root (`root` rows), tried
   // after the trigger row's own target slots; empty when none.
   const std::vector<ArgumentSlot>& root_targets(std::string_view cameo) const { return by_root(roots_, cameo); }
@@ -37,7 +44,7 @@ class ArgumentLexicon {
 
  private:
   static bool any_reading(const EventText& text, uint32_t token, const std::unordered_set<std::u32string>& set);
-  std::unordered_set<std::u32string> patient_, undergo_, loser_;
+  std::unordered_set<std::u32string> patient_, undergo_, loser_, claims_;
   using RootSlots = std::vector<std::pair<std::string, std::vector<ArgumentSlot>>>;  // CAMEO prefix → slots
   static const std::vector<ArgumentSlot>& by_root(const RootSlots& rows, std::string_view cameo);
   RootSlots roots_, root_sources_;

@@ -100,12 +100,18 @@ int topic_before(const EventText& text, uint32_t first, int skip, const Argument
     if (is_complementizer(text, i - 1) && !(i == first && imperfect_form(text, first))) return -1;
     // بينما نفذت الشرطة، حيث يدرس: a clause with a subject of its own (or the one before it).
     if (opens_own_clause(text, i - 1)) return -1;
+    // فالتنظيمان اتفقا: a dual noun for two groups told before; the earlier is the source.
+    if (pair_word(text, i - 1))
+      if (int x = pair_referent(text, i - 1, skip).first; x >= 0) return x;
     int m = text.mention_at(i - 1);
     if (m < 0 || m == skip || !can_act(mentions[m])) continue;
     // بيد المعارضة، على مواقع داعش: the genitive of a noun inside a prepositional phrase.
     if (in_prepositional_phrase(text, mentions[m], floor)) continue;
     // في العراق وسوريا: a name joined to one after a preposition shares its phrase.
-    if (int head = first_conjunct(text, m); head != m && after_preposition_word(text, mentions[head], floor)) continue;
+    // من قوة هيئة تحرير الشام وداعش: so does one joined to a name inside a prepositional phrase.
+    if (int head = first_conjunct(text, m);
+        head != m && (after_preposition_word(text, mentions[head], floor) || in_prepositional_phrase(text, mentions[head], floor)))
+      continue;
     // محاربة داعش: the genitive of a patient noun undergoes that deed; it is no topic.
     if (lexicon && mentions[m].first > floor && mentions[m].prefix.empty() && lexicon->patient_genitive(text, mentions[m].first - 1))
       continue;
@@ -209,12 +215,23 @@ Clause across_quotes(const EventText& text, Clause c, uint32_t first, uint32_t e
 
 constexpr uint32_t kAgentReach = 10;  // tokens from the trigger to من قبل
 
-// The actor after "من قبل" or "من جانب" within kAgentReach tokens after `end` in the clause.
+// The actor after "من قبل" or "من جانب" within kAgentReach tokens after `end` in the clause, or
+// after a word of leading (بقيادة، بإشراف، برعاية) that follows no name: after a name it tells
+// who leads that name (هيئة تحرير الشام بقيادة النصرة), after the deed who led the deed
+// (المحادثات التي ستجري غدا بقيادة روسيا).
+// A word of leading may stand past the commas of a description of the deed (تشكيل غرفة عمليات
+// موحدة، لجميع فصائل المعارضة التي توصف بالمعتدلة، بإشراف الولايات المتحدة).
 int agent_after(const EventText& text, uint32_t end, Clause clause) {
-  uint32_t to = std::min(clause.end, end + kAgentReach);
-  for (uint32_t i = end; i + 1 < to; ++i) {
-    if (!agent_marker(text, i, to)) continue;
-    int m = first_mention_in(text, i + 2, std::min(clause.end, i + 2 + kPrepositionReach), -1);
+  const uint32_t to = std::min(clause.end, end + kAgentReach);
+  const uint32_t sentence_end = text.sentence(text.sentence_of(end > 0 ? end - 1 : 0)).end_token;
+  const uint32_t reach = std::min(sentence_end, end + kAgentReach);
+  for (uint32_t i = end; i < reach; ++i) {
+    if (is_complementizer(text, i) || (text.is_clause_break(i) && !is_comma(text, i) && !quote_mark(text, i))) break;
+    uint32_t at = 0;
+    if (i + 1 < to && agent_marker(text, i, to)) at = i + 2;
+    else if (leading_word(text, i) && text.mention_at(i - 1) < 0 && !quote_mark(text, i - 1)) at = i + 1;
+    else continue;
+    int m = first_mention_in(text, at, std::min(sentence_end, at + kPrepositionReach), -1);
     if (m >= 0 && can_act(text.mentions()[m])) return m;
   }
   return -1;
@@ -236,6 +253,65 @@ std::optional<int> undergoer_before(const EventText& text, const ArgumentLexicon
     return topic_before(text, v - 1, -1);
   }
   return std::nullopt;
+}
+
+// The other side of a symmetric deed whose source is one of two (فالتنظيمان اتفقا): the other
+// group of a pair word standing before the trigger in its sentence; -1 when there is none.
+int other_side(const EventText& text, int source, uint32_t first) {
+  const auto& mentions = text.mentions();
+  const Sentence& s = text.sentence(text.sentence_of(first));
+  const uint32_t floor = first > s.first_token + kTopicReach ? first - kTopicReach : s.first_token;
+  for (uint32_t i = first; i > floor; --i) {
+    if (!pair_word(text, i - 1)) continue;
+    auto [x, y] = pair_referent(text, i - 1, -1);
+    return x >= 0 && mentions[x].actor == mentions[source].actor ? y : -1;
+  }
+  return -1;
+}
+
+constexpr uint32_t kClaimReach = 3;  // words from the deed to the verb that claims it (تفجيرين مماثلين تبناهما)
+
+// A verb of doing or claiming right after a noun, with a pronoun for it (تفجيرين تبناهما
+// «داعش»، هجوم نفذه التنظيم): the verb's subject, the deed's agent; or -1.
+int claimed_by(const EventText& text, const ArgumentLexicon& lexicon, uint32_t end, Clause clause) {
+  for (uint32_t i = end; i < clause.end && i < end + kClaimReach; ++i) {
+    if (!text.is_word(i) || text.mention_at(i) >= 0 || is_preposition_word(text, i)) return -1;
+    if (lexicon.claims(text, i)) return subject_after(text, i + 1, -1);
+  }
+  return -1;
+}
+
+constexpr uint32_t kAppositionReach = 8;  // tokens from the noun to وهي (بيان مشترك للدول الضامنة لمسار أستانا، وهي)
+
+// A common noun after the trigger, named by an appositive list (بيان مشترك للدول الضامنة
+// لمسار أستانا، وهي روسيا وإيران وتركيا): the first name of the list, or -1.
+int apposed_noun(const EventText& text, uint32_t end) {
+  const uint32_t limit = text.sentence(text.sentence_of(end > 0 ? end - 1 : 0)).end_token;
+  for (uint32_t i = end; i + 2 < limit && i < end + kAppositionReach; ++i) {
+    if (int m = text.mention_at(i); m >= 0) {
+      // A name as the trigger's own genitive (بيان روسيا، بيان مشترك لروسيا): no common noun. One
+      // further on completes that noun (للدول الضامنة لمسار أستانا).
+      if (can_act(text.mentions()[m]) && i <= end + 1) return -1;
+      continue;
+    }
+    if (is_comma(text, i)) {
+      if (!ClauseWords::get().is(ClauseWord::kApposition, text.key(i + 1))) return -1;
+      int x = text.mention_at(i + 2);
+      return x >= 0 && text.mentions()[x].first == i + 2 && can_act(text.mentions()[x]) ? x : -1;
+    }
+    if (!text.is_word(i) || is_preposition_word(text, i) || is_complementizer(text, i) || is_relative(text, i)) return -1;
+  }
+  return -1;
+}
+
+// حرق التنظيم المتطرف للطيار الأردني حيا، بالسماح للطائرات الأميركية: a phrase trigger holds
+// words of its own; a name after ل among them is the patient. -1 when there is none.
+int lam_inside(const EventText& text, uint32_t first, uint32_t end, int skip) {
+  for (uint32_t i = first + 1; i < end; ++i)
+    if (int m = text.mention_at(i); m >= 0 && m != skip && text.mentions()[m].first == i &&
+                                    has_letter(text.mentions()[m].prefix, U'ل') && can_act(text.mentions()[m]))
+      return m;
+  return -1;
 }
 
 }  // namespace
@@ -267,6 +343,9 @@ int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_cl
         // … جبهة النصرة التي تصنفها واشنطن …: a relative clause tells about the noun before it.
         if (is_relative(text, i)) break;
         if (is_complementizer(text, i)) break;  // أكد أن تركيا …: the clause after أن is no object
+        // اتهمت السلطات التركية التنظيمين: the two groups told before; the earlier one is coded.
+        if (pair_word(text, i))
+          if (int x = pair_referent(text, i, skip).first; x >= 0) return x;
         int m = text.mention_at(i);
         if (m < 0 || m == skip || mentions[m].first != i || !can_act(mentions[m])) continue;
         if (bare(mentions[m]) && !after_preposition_word(text, mentions[m], end)) {
@@ -374,8 +453,13 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   // agent; so does a span that starts inside a phrase trigger (قصف الطائرات التركية).
   for (uint32_t i = first; i < end && source < 0 && a.source < 0 && row.word_class != WordClass::kVerb; ++i)
     if (int head = text.mention_at(i);
-        head >= 0 && text.mentions()[head].index < 0 && text.mentions()[head].first == i && (i == first || bare(text.mentions()[head])))
+        head >= 0 && (text.mentions()[head].index < 0 || i > first) && text.mentions()[head].first == i &&
+        (i == first || bare(text.mentions()[head])))
       a.source = head;
+  // أكدت المعارضة السورية مشاركتها: a verb phrase with a gap holds its own subject after the
+  // verb (VSO).
+  if (a.source < 0 && row.word_class == WordClass::kVerb && end > first + 2)
+    if (int m = subject_after(text, first + 1, -1); m >= 0 && text.mentions()[m].end <= end) a.source = m;
   if (a.source < 0)
     for (const auto& slot : sources)
       if ((a.source = fill_slot(text, slot, row.word_class, first, end, clause, -1, lexicon)) >= 0) break;
@@ -385,6 +469,12 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   if (a.target < 0 && lexicon && !targets.empty())
     for (const auto& slot : lexicon->root_targets(row.cameo))
       if ((a.target = fill_slot(text, slot, row.word_class, first, end, clause, a.source)) >= 0) break;
+  // خطاب الأمين العام لـ"حزب الله" حسن نصرالله: an agent noun in the genitive of a deed stands for
+  // the person or body in its construct. Not for a symmetric deed, whose genitive is as often the
+  // other side (للقاء الرئيس التركي), nor a patient noun.
+  if (a.source < 0 && source < 0 && !patient && !row.frame.symmetric && row.word_class != WordClass::kVerb &&
+      std::any_of(sources.begin(), sources.end(), [](const ArgumentSlot& s) { return s.kind == ArgumentSlot::Kind::kGenitive; }))
+    a.source = agent_phrase(text, end, clause.end, a.target);
   if (a.source < 0 && source < 0 && lexicon && row.word_class != WordClass::kVerb)
     for (const auto& slot : lexicon->root_sources(row.cameo))
       if ((a.source = fill_slot(text, slot, row.word_class, first, end, clause, a.target)) >= 0) break;
@@ -398,8 +488,14 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   // The agent of a patient-genitive noun is the topic of its sentence (أولوية تركيا … تحولت إلى
   // محاربة الجماعات الكردية), and so is that of a masdar of purpose after ل (إن الجولاني يعد
   // لتسليم الزبداني): the subject of the verb it completes.
-  if (a.source < 0 && source < 0 && (patient || (row.word_class != WordClass::kVerb && purpose_lam(text, first))))
+  // So is that of a noun completing such a masdar (استبقت وزارة الدفاع الروسية اللقاء بإطلاق تحذيرات).
+  if (a.source < 0 && source < 0 &&
+      (patient || (row.word_class != WordClass::kVerb && (purpose_lam(text, first) || after_prepositional_masdar(text, first)))))
     a.source = topic_before(text, first, a.target);
+  if (a.target < 0 && !row.frame.target.empty() && row.word_class != WordClass::kVerb) a.target = lam_inside(text, first, end, a.source);
+  // A symmetric deed of two named together (فالتنظيمان اتفقا، أجريا مفاوضات): the source is the
+  // first, the other is the target.
+  if (a.target < 0 && a.source >= 0 && row.frame.symmetric) a.target = other_side(text, a.source, first);
   // No slot filled the target: the next actor after the trigger in its clause (غارات
   // التحالف التي تستهدف تنظيم داعش), when the frame has a target at all.
   if (a.target < 0 && !row.frame.target.empty())
@@ -417,7 +513,9 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
     }
   // The object is a noun with a possessive pronoun (هاجموا مقرها، قصفت مواقعهم): its owner, the
   // actor the pronoun refers to, is the target.
-  if (a.target < 0 && row.word_class == WordClass::kVerb && !row.frame.target.empty() && end < own.end &&
+  // So after a patient noun with its agent (اتهمت الجماعة جبهة النصرة بخطف زعيمها).
+  const bool patient_noun = lexicon && a.source >= 0 && lexicon->patient_genitive(text, first);
+  if (a.target < 0 && (row.word_class == WordClass::kVerb || patient_noun) && !row.frame.target.empty() && end < own.end &&
       text.mention_at(end) < 0 && possessed(text, end) && !purpose_lam(text, end))
     a.target = pronoun_referent(text, end, a.source);
   // من قبل X / من جانب X after a noun names its agent (تتعرض لضغوط … من قبل تركيا، الخروقات
@@ -428,6 +526,15 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
       if (a.target == agent) a.target = -1;
       a.source = agent;
     }
+  // A verb that claims the deed after it (تفجيرين تبناهما «داعش»): its subject is the agent.
+  if (lexicon && row.word_class != WordClass::kVerb && source < 0)
+    if (int agent = claimed_by(text, *lexicon, end, clause); agent >= 0) {
+      if (a.target == agent) a.target = -1;
+      a.source = agent;
+    }
+  // A common noun in the genitive named by a list after it (للدول الضامنة …، وهي روسيا وإيران).
+  if (a.source < 0 && source < 0 && row.word_class != WordClass::kVerb)
+    if (int named = apposed_noun(text, end); named >= 0 && named != a.target) a.source = named;
   // A verb of undergoing before the noun (المعارضة تتعرض لضغوط، يتلقى ضربات، تتلقى فصائل الجيش
   // الحر أوامر التأهب من تركيا): its subject is the target, the noun after من the source.
   if (lexicon && row.word_class != WordClass::kVerb && source < 0)

@@ -81,6 +81,14 @@ bool agent_marker(const EventText& text, uint32_t token, uint32_t end) {
   return std::any_of(markers.begin(), markers.end(), [&](const std::u32string& w) { return text.match_word(token + 1, w) >= 0; });
 }
 
+bool leading_word(const EventText& text, uint32_t token) {
+  if (token == 0 || !text.is_word(token) || text.mention_at(token) >= 0) return false;
+  for (const auto& r : text.readings(token))
+    if ((r.clitics & kPreposition) && text.key(token)[0] == U'ب' && ClauseWords::get().is(ClauseWord::kLeading, r.stem))
+      return true;
+  return false;
+}
+
 // An active participle in the accusative (حال): م… with tanwin alif or the plural ين. A
 // feminine one (ملتزمة) is left out: written so, it is as often a predicate (أن الولايات المتحدة
 // ملتزمة) whose subject stands before it.
@@ -140,6 +148,20 @@ bool purpose_lam(const EventText& text, uint32_t token) {
   for (const auto& r : text.readings(token))
     if (r.clitics & kPreposition) return true;
   return false;
+}
+
+bool after_prepositional_masdar(const EventText& text, uint32_t token) {
+  if (token == 0 || !text.is_word(token - 1) || text.mention_at(token - 1) >= 0 || is_preposition_word(text, token - 1) ||
+      text.definite(token - 1))
+    return false;
+  auto k = text.key(token - 1);
+  if (k.empty() || (k[0] != U'ب' && k[0] != U'ل')) return false;
+  bool glued = false;
+  for (const auto& r : text.readings(token - 1)) {
+    if (r.clitics & kEnclitic) return false;  // لديها، بها: a preposition with its pronoun
+    glued = glued || ((r.clitics & kPreposition) && r.stem.size() >= 3);  // بعد is no ب + عد
+  }
+  return glued;
 }
 
 bool is_comma(const EventText& text, uint32_t token) {

@@ -55,6 +55,10 @@ bool opens_own_clause(const EventText& text, uint32_t token);
 // من قبل، من جانب: the noun after names the agent.
 bool agent_marker(const EventText& text, uint32_t token, uint32_t end);
 
+// بقيادة، بإشراف، برعاية: ب and a word of leading (clause_words.tsv `leading`); the name after
+// it led what it follows.
+bool leading_word(const EventText& text, uint32_t token);
+
 // An active participle in the accusative (حال): م… with tanwin alif or the plural ين. A
 // feminine one (ملتزمة) is left out: written so, it is as often a predicate (أن الولايات المتحدة
 // ملتزمة) whose subject stands before it.
@@ -81,6 +85,11 @@ bool possessed(const EventText& text, uint32_t token);
 
 // A verbal noun with ل of purpose glued to it (لتسليم، للانقضاض، لمحاربة).
 bool purpose_lam(const EventText& text, uint32_t token);
+
+// Whether the word before `token` is an indefinite verbal noun with ب/ل glued to it, whose
+// genitive the noun at `token` is (استبقت الوزارة اللقاء بإطلاق تحذيرات): the deed completes the
+// verb before it.
+bool after_prepositional_masdar(const EventText& text, uint32_t token);
 
 // An Arabic or Latin comma.
 bool is_comma(const EventText& text, uint32_t token);

@@ -17,7 +17,9 @@ ClauseWord kind_named(std::string_view name, const std::string& path) {
       {"before_topic", ClauseWord::kBeforeTopic},   {"agent_after_min", ClauseWord::kAgentAfterMin},
       {"owner", ClauseWord::kOwner},               {"adverb", ClauseWord::kAdverb},
       {"describes", ClauseWord::kDescribes},       {"agent_head", ClauseWord::kAgentHead},
-      {"member", ClauseWord::kMember},             {"new_clause", ClauseWord::kNewClause}};
+      {"member", ClauseWord::kMember},             {"new_clause", ClauseWord::kNewClause},
+      {"pair", ClauseWord::kPair},                 {"apposition", ClauseWord::kApposition},
+      {"leading", ClauseWord::kLeading}};
   for (const auto& [n, k] : kNames)
     if (n == name) return k;
   throw std::runtime_error(path + ": unknown kind of clause word '" + std::string(name) + "'");

@@ -13,7 +13,7 @@
 namespace marsad {
 
 enum class ClauseWord { kPreposition, kRelative, kOpensClause, kEndsSubject, kBeforeTopic, kAgentAfterMin, kOwner, kAdverb, kDescribes,
-                        kAgentHead, kMember, kNewClause };
+                        kAgentHead, kMember, kNewClause, kPair, kApposition, kLeading };
 
 class ClauseWords {
  public:
@@ -26,7 +26,7 @@ class ClauseWords {
   const Words& words(ClauseWord kind) const { return words_[static_cast<size_t>(kind)]; }
 
  private:
-  std::array<Words, 12> words_;
+  std::array<Words, 15> words_;
 };
 
 }  // namespace marsad

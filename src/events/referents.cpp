@@ -54,6 +54,31 @@ int pronoun_referent(const EventText& text, uint32_t token, int skip) {
   return -1;
 }
 
+bool pair_word(const EventText& text, uint32_t token) {
+  if (!text.is_word(token) || text.mention_at(token) >= 0) return false;
+  // Bare, as a subject or object is (بالتنظيمين, ضد الحركتين: a prepositional phrase).
+  if (token > 0 && is_preposition_word(text, token - 1)) return false;
+  for (const auto& r : text.readings(token))
+    if ((r.clitics & kArticle) && !(r.clitics & kPreposition) && ClauseWords::get().is(ClauseWord::kPair, r.stem)) return true;
+  return false;
+}
+
+std::pair<int, int> pair_referent(const EventText& text, uint32_t token, int skip) {
+  const auto& mentions = text.mentions();
+  const uint32_t s = text.sentence_of(token);
+  const std::string* skipped = skip >= 0 ? &mentions[skip].actor : nullptr;
+  int later = -1;
+  for (uint32_t i = token; i > 0 && token - i < kPronounReach; --i) {
+    if (text.sentence_of(i - 1) + 1 < s) break;
+    int m = text.mention_at(i - 1);
+    if (m < 0 || mentions[m].first != i - 1 || mentions[m].type != EntityType::kOrg) continue;
+    if (skipped && mentions[m].actor == *skipped) continue;
+    if (later < 0) later = m;
+    else if (mentions[m].actor != mentions[later].actor) return {m, later};
+  }
+  return {-1, -1};
+}
+
 // The first of coordinated names ending with mention `m` (روسيا وتركيا وإيران أعلنت، قوات
 // النظام و"حزب الله" اللبناني بدأت): analysts code the first as the source of a joint deed.
 int first_conjunct(const EventText& text, int m) {
@@ -119,6 +144,7 @@ bool member_word(const EventText& text, uint32_t token) {
 // نصرالله): the title is his, so he is the agent.
 int titled_person(const EventText& text, int body, uint32_t limit) {
   uint32_t after = text.mentions()[body].end;
+  while (after < limit && quote_mark(text, after)) ++after;  // لـ"حزب الله" حسن نصرالله
   if (after < limit && is_comma(text, after)) ++after;
   int m = after < limit ? text.mention_at(after) : -1;
   if (m < 0 || text.mentions()[m].first != after || text.mentions()[m].type != EntityType::kPer || !bare(text.mentions()[m]))

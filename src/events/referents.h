@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 
 #include "events/event_text.h"
 
@@ -22,6 +23,15 @@ bool agrees(const EventText& text, const MentionOnTokens& m, char person);
 // The referent of the possessive pronoun on the noun at `token` (سيطرتها، انضمامها، مشاركتها):
 // the nearest earlier actor in its sentence or the one before that agrees with it, or -1.
 int pronoun_referent(const EventText& text, uint32_t token, int skip);
+
+// A bare definite dual noun for two groups (clause_words.tsv `pair`: فالتنظيمان، التنظيمين), not
+// in a prepositional phrase.
+bool pair_word(const EventText& text, uint32_t token);
+
+// The two groups a pair word at `token` names: the last two distinct organisations told in
+// its sentence or the one before (بين داعش والنصرة … فالتنظيمان اتفقا), the earlier one first;
+// `skip` (a mention) is no member. {-1, -1} when there are not two.
+std::pair<int, int> pair_referent(const EventText& text, uint32_t token, int skip);
 
 // The first of coordinated names ending with mention `m` (روسيا وتركيا وإيران أعلنت، قوات
 // النظام و"حزب الله" اللبناني بدأت): analysts code the first as the source of a joint deed.
