@@ -31,6 +31,10 @@ Exit status: 0 if recall >= --min-recall and false splits per 1,000 words <
   scripts/glue_eval.py --corpus tests/data/text/glue_sample.jsonl --marsad build/marsad --rounds 5
   scripts/glue_eval.py --corpus saudinewsnet.jsonl --articles 150 --dump 20
   scripts/glue_eval.py --corpus saudinewsnet.jsonl --articles 150 --tsv seams.tsv   # to count causes
+
+The --tsv file has one row per seam (found, missed) and per false split (false_new: only
+after damage; false_old: also made on the clean text), with the run around it in the damaged
+text (‸ at the seam or split), marsad's tokens there, and the clean text's words there.
 """
 
 import argparse
@@ -185,16 +189,40 @@ def run_around(text, pos):
     return f"{text[s:pos]}‸{text[pos:e]}"
 
 
+def clean_words_around(article, p):
+    """The clean text's words around damaged offset p, with ‸ where the damaged text has p."""
+    q = article.clean_to_damaged.index(p) if p in article.clean_to_damaged else None
+    if q is None:
+        return ""
+    # a deleted space sits just before q in the clean text
+    if q > 0 and article.clean_to_damaged[q - 1] == -1:
+        q -= 1
+    s, e = q, q
+    while s > 0 and not article.clean[s - 1].isspace():
+        s -= 1
+    while e < len(article.clean) and not article.clean[e].isspace():
+        e += 1
+    if article.clean[q:q + 1].isspace():  # a seam: show the word after it too
+        e += 1
+        while e < len(article.clean) and not article.clean[e].isspace():
+            e += 1
+    return f"{article.clean[s:q]}‸{article.clean[q:e]}".replace("\n", " ")
+
+
 def write_tsv(path, tokens, hits, missed, false_new, false_old):
     with open(path, "w", encoding="utf-8") as out:
-        out.write("kind\tdoc\toffset\trun\ttokens\n")
+        out.write("kind\tdoc\toffset\trun\ttokens\tclean\n")
         for kind, seams in (("found", hits), ("missed", missed)):
             for a, p in seams:
-                out.write(f"{kind}\t{a.id}\t{p}\t{run_around(a.damaged, p)}\t{tokens_near(tokens[a.id], p, 0)}\n")
+                out.write(f"{kind}\t{a.id}\t{p}\t{run_around(a.damaged, p)}\t{tokens_near(tokens[a.id], p, 0)}"
+                          f"\t{clean_words_around(a, p)}\n")
         for kind, splits in (("false_new", false_new), ("false_old", false_old)):
             for a, w, q, _ in splits:
                 p = a.clean_to_damaged[q]
-                out.write(f"{kind}\t{a.id}\t{p}\t{run_around(a.damaged, p)}\t{tokens_near(tokens[a.id], p, 0)}\n")
+                s, e = a.words[w]
+                clean = f"{a.clean[s:q]}‸{a.clean[q:e]}".replace("\n", " ")
+                out.write(f"{kind}\t{a.id}\t{p}\t{run_around(a.damaged, p)}\t{tokens_near(tokens[a.id], p, 0)}"
+                          f"\t{clean}\n")
 
 
 def main():
@@ -211,7 +239,7 @@ def main():
     ap.add_argument("--dump", type=int, default=0, metavar="N", help="print N missed and N false examples")
     ap.add_argument("--tsv", metavar="FILE",
                     help="write every seam and every false split to FILE (kind, doc, offset, the run around it "
-                         "with the seam marked, marsad's tokens there), to count causes")
+                         "with the seam marked, marsad's tokens there, the clean words there), to count causes")
     args = ap.parse_args()
 
     try:

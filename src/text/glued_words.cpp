@@ -76,12 +76,21 @@ bool hamza_below_inside(std::u32string_view skeleton, std::u32string_view procli
   return false;
 }
 
-// A piece whose word or stem starts with a hamza on alef: أي, or بأي after a one-letter
-// proclitic.
+// A piece whose word or stem starts with a hamza on alef: أي; بأي after a one-letter
+// proclitic; الأحمدي، والإنقاذ، للأمم after the article. The article counts as much as any
+// proclitic: otherwise هيالآن would read هيا + لآن (the bonus) rather than هي + الآن, and
+// every X + الأ… would lose to Xا + لأ….
 bool starts_with_hamza(std::u32string_view piece, std::u32string_view letter_proclitics) {
-  if (piece.empty()) return false;
-  if (is_hamza_alef(piece[0])) return true;
-  return piece.size() > 1 && is_hamza_alef(piece[1]) && letter_proclitics.find(piece[0]) != std::u32string_view::npos;
+  auto hamza_at = [&](size_t i) { return i < piece.size() && is_hamza_alef(piece[i]); };
+  if (hamza_at(0)) return true;
+  size_t i = 0;  // after a one-letter proclitic
+  if (piece.size() > 1 && letter_proclitics.find(piece[0]) != std::u32string_view::npos) {
+    if (hamza_at(1)) return true;
+    i = 1;
+  }
+  if (piece.substr(i, 2) == U"ال" && hamza_at(i + 2)) return true;
+  // ل + ال is written لل: للأمم
+  return i == 1 && piece[0] == U'ل' && piece.size() > 1 && piece[1] == U'ل' && hamza_at(2);
 }
 
 // The conjunction written apart (ألفت و حسنت) and glued to the word before it: ألفتو حسنت.
@@ -114,7 +123,8 @@ float GlueSplitter::word_logp(std::u32string_view skeleton, std::u32string_view 
   if (may_have_clitics && seg.stem_length < k.size()) {
     std::u32string_view stem = k.substr(seg.stem_start, seg.stem_length);
     uint32_t sc = lexicon_.count(stem);
-    if (sc > 0) best = std::log(static_cast<float>(sc)) - kLogTotal + kClitic * (seg.proclitic_count + seg.enclitic_count);
+    if (sc > 0 && !article_before_proclitic(seg, sk.substr(seg.stem_start, seg.stem_length), stem))
+      best = std::log(static_cast<float>(sc)) - kLogTotal + kClitic * (seg.proclitic_count + seg.enclitic_count);
   }
   if (k.size() < kMinUnknownPiece) return best;
   // The letters as an unseen word: the first three letters and the end are predicted from
@@ -131,6 +141,17 @@ float GlueSplitter::word_logp(std::u32string_view skeleton, std::u32string_view 
   return std::max(best, unknown);
 }
 
+bool GlueSplitter::article_before_proclitic(const Segmentation& seg, std::u32string_view stem_skeleton,
+                                            std::u32string_view stem) const {
+  if (seg.proclitic_count == 0 || stem.size() < 3) return false;
+  const Clitic& last = lexicon_.clitics()[seg.proclitics[seg.proclitic_count - 1]];
+  if (last.form.empty() || last.form.back() != U'ل' || last.form.front() != U'ا' ||
+      letter_proclitics_.find(stem[0]) == std::u32string::npos)
+    return false;
+  // The segmenter reads the stem itself as a proclitic and a word.
+  return segmenter_.segment(stem_skeleton, stem, /*ask_hunspell=*/false).proclitic_count > 0;
+}
+
 GluePoints GlueSplitter::split(std::u32string_view skeleton, std::u32string_view key) const {
   GluePoints points;
   if (skeleton.size() > 255) return points;
@@ -143,11 +164,19 @@ GluePoints GlueSplitter::split(std::u32string_view skeleton, std::u32string_view
     }
   }
   if (points.count) {
+    // Each piece may itself be glued: ذلكإلى|الأمن is ذلك|إلى|الأمن, and the damage that
+    // glues three words together leaves the ة or ى anywhere among them.
+    GluePoints pieces = points;
+    points = GluePoints{};
     points.margin = std::numeric_limits<float>::infinity();
-    // Each piece may itself be glued (rare): split the last one again.
-    uint32_t last = points.at[points.count - 1];
-    GluePoints rest = split(skeleton.substr(last), key.substr(last));
-    for (uint8_t k = 0; k < rest.count; ++k) points.add(last + rest.at[k]);
+    for (uint8_t i = 0; i <= pieces.count; ++i) {
+      const uint32_t from = i == 0 ? 0 : pieces.at[i - 1];
+      const uint32_t to = i == pieces.count ? static_cast<uint32_t>(skeleton.size()) : pieces.at[i];
+      if (i > 0) points.add(from);
+      GluePoints inner;
+      split_run(skeleton.substr(from, to - from), key.substr(from, to - from), inner);
+      for (uint8_t k = 0; k < inner.count; ++k) points.add(from + inner.at[k]);
+    }
     return points;
   }
 

@@ -52,6 +52,12 @@ class GlueSplitter {
   // new word) is asked only when its bonus could lift the piece above it.
   float word_logp(std::u32string_view skeleton, std::u32string_view key, size_t start, size_t end,
                   const std::vector<float>& inner, bool whole, float floor) const;
+  // The stem after the article is itself a proclitic and a word (the segmenter's reading of
+  // it): اللتحقيق is not ال + لتحقيق, since لتحقيق is ل + تحقيق and the article never stands
+  // before a preposition. A cut فريق|اللتحقيق then loses to فريقا|للتحقيق. (اللجنة stays
+  // ال + لجنة: the segmenter keeps لجنة whole.)
+  bool article_before_proclitic(const Segmentation& seg, std::u32string_view stem_skeleton,
+                                std::u32string_view stem) const;
   // Adds the split points of a run with no ة or ى inside.
   void split_run(std::u32string_view skeleton, std::u32string_view key, GluePoints& points) const;
 

@@ -1,6 +1,7 @@
 #include "text/repair.h"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <unordered_map>
 #include <unordered_set>
@@ -28,6 +29,16 @@ constexpr size_t kMinSplittable = 4;  // two pieces of two letters
 // made in a run the document writes more than once: الولاياتالمتحدة (21) is glue however
 // often it recurs, ساوثهامبتون (6.5) or مورينهو (2.5) repeated is a name.
 constexpr float kMinRepeatedGlueMargin = 8.0f;
+
+// A close cut (margin below this) that leaves a piece of at most kShortPiece letters is made
+// only if the document writes one of its two pieces elsewhere as a word. Transliterated names
+// fall apart into a short word and a rest the document never writes alone (دان|سكيان،
+// زي|جمار، بيل|لو، شنايدر|لين), while two words that lost their space mostly recur apart.
+constexpr float kMinUnseenShortPieceMargin = 1.0f;
+constexpr size_t kShortPiece = 3;
+// ... in a text long enough for a word's absence to tell (a headline or a sentence alone
+// writes each of its words once).
+constexpr size_t kMinWordsForAbsence = 100;
 
 bool is_letter(char32_t c) { return chars::is_arabic_letter(c); }
 bool is_tanwin(char32_t c) { return c == U'\u064B' || c == U'\u064C' || c == U'\u064D'; }
@@ -131,19 +142,33 @@ class EditCollector {
       for (uint32_t k = first_run; k < runs.size(); ++k) runs[k].context = {i, end};
       i = end;
     }
-    // A name is written the same way again and again (ساوثهامبتون، مورينهو), alone or glued to
-    // a neighbour; a space is seldom lost twice between the same two words. So a doubtful cut
-    // is not made in a run the document writes again elsewhere, nor inside a stretch the
-    // document writes elsewhere as a word the lexicon does not know (ستيوارت فيفيرس … ستيوارتفيفيرس).
+    // The document is the best witness of its own words. A name is written the same way
+    // again and again (ساوثهامبتون، مورينهو), alone or glued to a neighbour; a space is seldom
+    // lost twice between the same two words unless the document writes them apart too. So a
+    // doubtful cut is not made in a run the document writes again elsewhere (unless it writes
+    // the pieces apart), nor inside a stretch the document writes elsewhere as a word the
+    // lexicon does not know (ستيوارت فيفيرس … ستيوارتفيفيرس). A cut moves by a letter to where
+    // the document's words are, and a close cut that leaves a short piece is made only if the
+    // document writes one of its pieces somewhere.
     const bool any_doubtful =
         std::any_of(runs.begin(), runs.end(), [](const GluedRun& r) { return r.points.margin < kMinRepeatedGlueMargin; });
-    if (any_doubtful) index_words(runs);
+    if (any_doubtful) {
+      index_words(runs);
+      index_piece_words(runs);
+    }
     for (const GluedRun& r : runs) {
       const bool doubtful = r.points.margin < kMinRepeatedGlueMargin;
       if (doubtful && written_elsewhere(r)) continue;
       for (uint8_t k = 0; k < r.points.count; ++k) {
         uint32_t p = r.points.at[k];
         if (doubtful && inside_unknown_word(r, p)) continue;
+        if (is_lone_waw(r, p)) {
+          if (!waw_stands_alone(r)) continue;
+        } else if (uint32_t moved = doubtful ? moved_to_written_words(r, k) : p; moved != p) {
+          p = moved;
+        } else if (r.points.margin < kMinUnseenShortPieceMargin && leaves_unseen_short_piece(r, k)) {
+          continue;
+        }
         bool heading = starts_sentence(t_[r.start + p]) && is_glued_heading(r.start);
         edits.push_back({r.start + p, 0, heading ? U"\n" : U" ",
                          heading ? RepairKind::kHeadingGlued : RepairKind::kMergedWords, r.context});
@@ -180,10 +205,20 @@ class EditCollector {
       if (x.points.at[k] == i) return true;
     return false;
   }
-  static std::vector<uint32_t> bounds_of(const GluedRun& x) {
-    std::vector<uint32_t> b{0};
-    for (uint8_t k = 0; k < x.points.count; ++k) b.push_back(x.points.at[k]);
-    b.push_back(x.end - x.start);
+  // A run's ends and cuts, in order (no allocation: at most six cuts).
+  struct Bounds {
+    uint32_t at[sizeof(GluePoints::at) + 2];
+    size_t n = 0;
+    size_t size() const { return n; }
+    uint32_t operator[](size_t i) const { return at[i]; }
+    const uint32_t* begin() const { return at; }
+    const uint32_t* end() const { return at + n; }
+  };
+  static Bounds bounds_of(const GluedRun& x) {
+    Bounds b;
+    b.at[b.n++] = 0;
+    for (uint8_t k = 0; k < x.points.count; ++k) b.at[b.n++] = x.points.at[k];
+    b.at[b.n++] = x.end - x.start;
     return b;
   }
 
@@ -201,7 +236,7 @@ class EditCollector {
     for (const Span& w : unknown_words_) unknown_.insert(letters(w.start, w.end));
     for (const GluedRun& x : runs) {
       // The words a cut run stands for (its cuts bound them), whole run left out.
-      std::vector<uint32_t> b = bounds_of(x);
+      Bounds b = bounds_of(x);
       for (size_t i = 0; i < b.size(); ++i)
         for (size_t j = i + 1; j < b.size(); ++j)
           if (j - i < b.size() - 1) cut_words_.insert(letters(x.start + b[i], x.start + b[j]));
@@ -213,7 +248,115 @@ class EditCollector {
   bool written_elsewhere(const GluedRun& r) const {
     std::u32string_view word = letters(r.start, r.end);
     auto it = times_written_.find(word);
-    return (it != times_written_.end() && it->second > 1) || cut_words_.contains(word);
+    return ((it != times_written_.end() && it->second > 1) || cut_words_.contains(word)) && !written_apart(r);
+  }
+
+  // Where the k-th cut of run r goes: one letter earlier or later when the document writes
+  // neither of the pieces it makes but writes both pieces that the shifted cut makes. The
+  // letters at a seam often read both ways (ابنك|روسيا or ابن|كروسيا, هما|للاجئون or
+  // هم|اللاجئون, بدأت|كريم or بدأ|تكريم); the words of the article tell which.
+  uint32_t moved_to_written_words(const GluedRun& r, uint8_t k) const {
+    Bounds b = bounds_of(r);  // b[k + 1] is the cut
+    const uint32_t from = r.start + b[k], at = r.start + b[k + 1], to = r.start + b[k + 2];
+    if (words_.contains(letters(from, at)) || words_.contains(letters(at, to))) return b[k + 1];
+    for (uint32_t moved : shifted_cuts(from, at, to))
+      if (moved && words_.contains(letters(from, moved)) && words_.contains(letters(moved, to))) return moved - r.start;
+    return b[k + 1];
+  }
+
+  // The cut at `at` between `from` and `to` moved one letter back (before the letter before
+  // it) and one letter on (after the letter at it and its marks); 0 where a piece would be
+  // shorter than two letters.
+  std::array<uint32_t, 2> shifted_cuts(uint32_t from, uint32_t at, uint32_t to) const {
+    auto letter_count = [&](uint32_t s, uint32_t e) { return std::count_if(t_.begin() + s, t_.begin() + e, is_letter); };
+    uint32_t back = at - 1;
+    while (back > from && !is_letter(t_[back])) --back;
+    uint32_t on = at + 1;
+    while (on < to && !is_letter(t_[on])) ++on;
+    std::array<uint32_t, 2> cuts{back, on};
+    for (uint32_t& c : cuts)
+      if (letter_count(from, c) < 2 || letter_count(c, to) < 2) c = 0;
+    return cuts;
+  }
+
+  // The k-th cut of run r has a piece of kShortPiece letters or fewer on one side, and the
+  // document writes neither of its two pieces anywhere as a word.
+  bool leaves_unseen_short_piece(const GluedRun& r, uint8_t k) const {
+    if (text_words_ < kMinWordsForAbsence) return false;
+    Bounds b = bounds_of(r);  // b[k + 1] is the cut
+    std::u32string_view left = letters(r.start + b[k], r.start + b[k + 1]);
+    std::u32string_view right = letters(r.start + b[k + 1], r.start + b[k + 2]);
+    auto letter_count = [](std::u32string_view w) { return std::count_if(w.begin(), w.end(), is_letter); };
+    if (static_cast<size_t>(std::min(letter_count(left), letter_count(right))) > kShortPiece) return false;
+    return !words_.contains(left) && !words_.contains(right);
+  }
+
+  // Which pieces of the doubtful cuts the text writes as words (words_), and how many words
+  // it has. Only the pieces are hashed, not every word of the text: a word is looked up only
+  // when a piece has its length and its first letter (a bit of it).
+  void index_piece_words(const std::vector<GluedRun>& runs) {
+    Words pieces;
+    std::array<uint64_t, 256> first_letters{};  // by length: bit (first letter mod 64)
+    auto want = [&](uint32_t s, uint32_t e) {
+      if (e - s >= 256) return;
+      pieces.insert(letters(s, e));
+      first_letters[e - s] |= uint64_t{1} << (t_[s] & 63);
+    };
+    for (const GluedRun& r : runs) {
+      if (r.points.margin >= kMinRepeatedGlueMargin) continue;
+      Bounds b = bounds_of(r);
+      for (size_t k = 0; k + 2 < b.size(); ++k) {
+        const uint32_t from = r.start + b[k], at = r.start + b[k + 1], to = r.start + b[k + 2];
+        want(from, at);
+        want(at, to);
+        for (uint32_t moved : shifted_cuts(from, at, to))
+          if (moved) want(from, moved), want(moved, to);
+      }
+    }
+    for (uint32_t i = 0; i < t_.size();) {
+      uint32_t end = i;
+      while (end < t_.size() && chars::is_arabic_word_char(t_[end])) ++end;
+      if (end > i) {
+        ++text_words_;
+        if (end - i < 256 && (first_letters[end - i] >> (t_[i] & 63) & 1) && pieces.contains(letters(i, end)))
+          words_.insert(letters(i, end));
+      }
+      i = end + 1;
+    }
+  }
+
+  // The document writes each piece of run r elsewhere as a word of its own: the run recurs
+  // because the same words lost the same space again (الشيخيوسف ×6 in an article that
+  // writes الشيخ and يوسف apart twenty times), not because it is a name (ساوثهامبتون ×6,
+  // never ساوث or هامبتون alone).
+  bool written_apart(const GluedRun& r) const {
+    Bounds b = bounds_of(r);
+    for (size_t k = 0; k + 1 < b.size(); ++k)
+      if (!words_.contains(letters(r.start + b[k], r.start + b[k + 1]))) return false;
+    return true;
+  }
+
+  // The cut leaves a lone و at the end of the run (ألفتو حسنت): the splitter proposes it
+  // after a common word, but most such runs are words (موجهو، كثيرو، يعدو، نهرو).
+  bool is_lone_waw(const GluedRun& r, uint32_t at) const {
+    if (t_[r.start + at] != U'و') return false;
+    for (uint32_t i = r.start + at + 1; i < r.end; ++i)
+      if (is_letter(t_[i])) return false;
+    return true;
+  }
+
+  // The و at the end of run r is the conjunction: it leans on a number or a quotation that
+  // follows it with no space (و900، و"حزب), or the document writes it apart elsewhere
+  // (و ألفت و حسنت) — a writer who separates و from its word shows it.
+  bool waw_stands_alone(const GluedRun& r) {
+    if (r.end < t_.size() && (chars::is_digit(t_[r.end]) || std::u32string_view(U"\"“”«'(").find(t_[r.end]) != std::u32string_view::npos))
+      return true;
+    if (lone_waws_ < 0) {
+      lone_waws_ = 0;
+      for (uint32_t i = 0; i + 1 < t_.size(); ++i)
+        if (t_[i] == U'و' && (i == 0 || chars::is_space(t_[i - 1])) && chars::is_space(t_[i + 1])) ++lone_waws_;
+    }
+    return lone_waws_ > 0;
   }
 
   // The cut at `at` (an index into run r) would divide a word that the document writes
@@ -297,6 +440,9 @@ class EditCollector {
   std::unordered_map<std::u32string_view, int, U32Hash, std::equal_to<>> times_written_;  // doubtful runs
   Words unknown_, doubtful_;  // letters of unknown_words_, of the doubtfully cut runs
   Words cut_words_;           // the words the cut runs stand for, each run's whole left out
+  Words words_;               // pieces of doubtful cuts that the text writes as words
+  size_t text_words_ = 0;     // how many words the text has (counted with words_)
+  int lone_waws_ = -1;        // و written as a word of its own; counted when first asked
 };
 
 Repaired apply(std::u32string_view original, std::vector<Edit> edits) {

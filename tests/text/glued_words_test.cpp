@@ -99,5 +99,35 @@ TEST(GlueSplitter, AHamzaAfterAOneLetterProcliticStartsAStem) {
             (std::vector<std::u32string>{U"الافتتاحية", U"له", U"بأي", U"موسم"}));
 }
 
+TEST(GlueSplitter, AHamzaAfterTheArticleStartsAStemToo) {
+  // SaudiNewsNet glue: هيالآن reads هيا + لآن or هي + الآن, وأكدالأحمدي وأكدا + لأحمدي or
+  // وأكد + الأحمدي. The hamza starts the stem after ال as it does after ل: both cuts get
+  // the same help, and the words decide.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  EXPECT_EQ(surfaces_of(analyzer, "قال إن هيالآن في موقف"),
+            (std::vector<std::u32string>{U"قال", U"إن", U"هي", U"الآن", U"في", U"موقف"}));
+  EXPECT_EQ(surfaces_of(analyzer, "وأكدالأحمدي أن"), (std::vector<std::u32string>{U"وأكد", U"الأحمدي", U"أن"}));
+}
+
+TEST(GlueSplitter, TheArticleNeverStandsBeforeAPreposition) {
+  // اللتحقيق is no ال + لتحقيق, since لتحقيق is ل + تحقيق: فريقاللتحقيق is فريقا + للتحقيق.
+  // (اللجنة and اللقاء keep their reading: لجنة and لقاء are words.)
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  EXPECT_EQ(surfaces_of(analyzer, "شكل فريقاللتحقيق في"), (std::vector<std::u32string>{U"شكل", U"فريقا", U"للتحقيق", U"في"}));
+  EXPECT_EQ(surfaces_of(analyzer, "أعلن رفضاللاتفاق مع"), (std::vector<std::u32string>{U"أعلن", U"رفضا", U"للاتفاق", U"مع"}));
+  EXPECT_EQ(surfaces_of(analyzer, "قالت اللجنة إن اللقاء"),
+            (std::vector<std::u32string>{U"قالت", U"اللجنة", U"إن", U"اللقاء"}));
+}
+
+TEST(GlueSplitter, EveryPieceAroundAFinalOnlyLetterIsSplitAgain) {
+  // Three words glued: the ى or ة may stand after the first or the second, and the piece
+  // before it may be glued as well as the piece after it.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  EXPECT_EQ(surfaces_of(analyzer, "وقال ذلكإلىالأمن العام"),
+            (std::vector<std::u32string>{U"وقال", U"ذلك", U"إلى", U"الأمن", U"العام"}));
+  EXPECT_EQ(surfaces_of(analyzer, "من أجل الحفاظعلىحصة السوق"),
+            (std::vector<std::u32string>{U"من", U"أجل", U"الحفاظ", U"على", U"حصة", U"السوق"}));
+}
+
 }  // namespace
 }  // namespace marsad

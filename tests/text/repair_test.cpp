@@ -1,5 +1,7 @@
 // The text defects annotated in the seed gold (tests/data/gold/seeds) are repaired: each
 // glued word, missing space and glued heading gets a token boundary at its split point.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -146,6 +148,73 @@ TEST(Repair, AWordTheDocumentWritesElsewhereIsNotCutDoubtfully) {
   // inside it (into فيها|رتباك).
   for (const std::u32string& t : surfaces_of(analyzer.analyze(document("بأنه يوجد فيهارتباك كبير.. «ارتباك في كل شيء»"))))
     EXPECT_NE(t, U"رتباك");
+}
+
+TEST(Repair, ALoneWawIsCutOffOnlyWhereTheWriterSeparatesIt) {
+  // AQMAR (glue_sample.jsonl) writes و apart: مصرو الأمويين is مصر + و. SaudiNewsNet's
+  // موجهو (the construct plural, موجهو الطائرات) stays whole in a text that never does.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  std::vector<std::u32string> s = surfaces_of(
+      analyzer.analyze(document("مثل الفاطميين في مصرو الأمويين في دمشق و الأندلس مراكز ثقافية")));
+  EXPECT_NE(std::find(s.begin(), s.end(), U"مصر"), s.end());
+  EXPECT_EQ(std::count(s.begin(), s.end(), U"و"), 2);
+  EXPECT_EQ(surfaces_of(analyzer.analyze(document("على أناس قرر موجهو الطائرات بلا طيار"))),
+            (std::vector<std::u32string>{U"على", U"أناس", U"قرر", U"موجهو", U"الطائرات", U"بلا", U"طيار"}));
+  // ... or where it leans on the quotation after it: النظامو"حزب الله".
+  s = surfaces_of(analyzer.analyze(document("بين النظامو\"حزب الله\" في القلمون")));
+  ASSERT_GE(s.size(), 3u);
+  EXPECT_EQ(s[1], U"النظام");
+  EXPECT_EQ(s[2], U"و");
+}
+
+TEST(Repair, ASeamThatReadsBothWaysGoesWhereTheDocumentsWordsAre) {
+  // Alone, تعاليمديننا reads تعالي|مديننا and بدأتكريم بدأت|كريم (SaudiNewsNet glue). A text
+  // that writes تعاليم ديننا or بدأ تكريم elsewhere, and never the other pieces, moves the cut
+  // by the one letter the two readings share.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  EXPECT_EQ(surfaces_of(analyzer.analyze(document("إن تعاليم ديننا تدعو إلى السلام، وإن تعاليمديننا واضحة"))),
+            (std::vector<std::u32string>{U"إن", U"تعاليم", U"ديننا", U"تدعو", U"إلى", U"السلام", U"،", U"وإن",
+                                         U"تعاليم", U"ديننا", U"واضحة"}));
+  EXPECT_EQ(surfaces_of(analyzer.analyze(document("بدأ تكريم الفائزين في الحفل، ثم بدأتكريم المشاركين"))),
+            (std::vector<std::u32string>{U"بدأ", U"تكريم", U"الفائزين", U"في", U"الحفل", U"،", U"ثم", U"بدأ",
+                                         U"تكريم", U"المشاركين"}));
+}
+
+// A seed article with `from` replaced by `to` the first `times` times.
+std::string seed_with(const std::string& id, const std::string& from, const std::string& to, int times) {
+  std::string text = testing::seed_documents().at(id).text;
+  size_t at = 0;
+  for (int k = 0; k < times && (at = text.find(from, at)) != std::string::npos; ++k) {
+    text.replace(at, from.size(), to);
+    at += to.size();
+  }
+  return text;
+}
+
+TEST(Repair, ARunRecurringWithThePiecesWrittenApartIsGlue) {
+  // Seed 004 writes تحرير الشام seven times; glue two of them. The run recurs, which for a
+  // name (ساوثهامبتون ×6) would keep it whole, but the article writes تحرير and الشام apart:
+  // the same space was lost twice.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  const std::string text = seed_with("004_fb28ff19c70edb97", "تحرير الشام", "تحريرالشام", 2);
+  Analyzed a = analyzer.analyze(document(text));
+  int cut = 0;
+  for (const Repair& r : a.repairs) cut += r.before == U"تحريرالشام" && r.after == U"تحرير الشام";
+  EXPECT_EQ(cut, 2);
+}
+
+TEST(Repair, AShortPieceALongArticleNeverWritesIsNotCutClosely) {
+  // زيجمار (SaudiNewsNet: زيجمار غابرييل) reads زي + جمار by a hair. In a long article that
+  // writes neither زي nor جمار, the cut is not made; a sentence alone says nothing by what it
+  // lacks, and there the letters decide.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  const std::string phrase = "وقال زيجمار غابرييل";
+  const std::string text = testing::seed_documents().at("004_fb28ff19c70edb97").text + "\n" + phrase;
+  std::vector<std::u32string> s = surfaces_of(analyzer.analyze(document(text)));
+  ASSERT_GE(s.size(), 2u);
+  EXPECT_EQ(s[s.size() - 2], U"زيجمار");
+  s = surfaces_of(analyzer.analyze(document(phrase)));
+  EXPECT_EQ(s, (std::vector<std::u32string>{U"وقال", U"زي", U"جمار", U"غابرييل"}));
 }
 
 }  // namespace
