@@ -74,6 +74,52 @@ bool opens_own_clause(const EventText& text, uint32_t token) {
   return opens && !(token > 0 && text.key(token - 1) == U"من");
 }
 
+namespace {
+// The closing mark of an aside opened by `open` (a dash closes with a dash), or 0.
+char32_t aside_closer(std::u32string_view open) {
+  if (open == U"-" || open == U"–" || open == U"—") return open[0];
+  if (open == U"(") return U')';
+  return 0;
+}
+}  // namespace
+
+bool verb_reported_in(const EventText& text, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to; ++i)
+    if (ClauseWords::get().is(ClauseWord::kEndsSubject, text.key(i))) return true;
+  return false;
+}
+
+bool joined_verb(const EventText& text, uint32_t token) {
+  if (conjoined(text, token)) return true;
+  if (token == 0) return false;
+  for (const auto& r : text.readings(token - 1))
+    if ((r.clitics & kConjunction) && ClauseWords::get().is(ClauseWord::kNegation, r.stem)) return true;
+  return false;
+}
+
+uint32_t words_outside_asides(const EventText& text, uint32_t from, uint32_t to) {
+  uint32_t words = 0;
+  for (uint32_t i = from; i < to; ++i) {
+    if (char32_t closer = aside_closer(text.key(i))) {
+      uint32_t j = i + 1;
+      while (j < to && text.key(j) != std::u32string_view(&closer, 1)) ++j;
+      if (j < to) {
+        i = j;
+        continue;
+      }
+    }
+    ++words;
+  }
+  return words;
+}
+
+bool opens_own_clause_in(const EventText& text, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to; ++i)
+    // قبل أن يتوجه: أن before an imperfect makes a verbal noun, no clause of its own.
+    if (opens_own_clause(text, i) || (is_complementizer(text, i) && !(i + 1 < to && imperfect_form(text, i + 1)))) return true;
+  return false;
+}
+
 // من قبل، من جانب: the noun after names the agent.
 bool agent_marker(const EventText& text, uint32_t token, uint32_t end) {
   if (text.key(token) != U"من" || token + 1 >= end) return false;

@@ -51,6 +51,20 @@ bool is_complementizer(const EventText& text, uint32_t token);
 // A conjunction that opens a clause with a subject of its own (clause_words.tsv `new_clause`:
 // بينما، حيث، عندما), with or without و.
 bool opens_own_clause(const EventText& text, uint32_t token);
+// A verb joined by و to the one before it: واتصل، ولم يتصل (و on a negation before it).
+bool joined_verb(const EventText& text, uint32_t token);
+// Whether a word that starts a reported clause of its own (clause_words.tsv `ends_subject`:
+// أنه، بأنه) stands in [from, to): a verb after it reports, it is not joined to one before
+// (متهما قائد النصرة الجولاني، بأنه أسقط القلمون … وسلم مخيمي اليرموك).
+bool verb_reported_in(const EventText& text, uint32_t from, uint32_t to);
+
+// The words in [from, to) outside asides set off by dashes or brackets (وشنت الجبهة -وهي جناح
+// تنظيم القاعدة في البلاد- هجوما: شنت and هجوما are one word apart).
+uint32_t words_outside_asides(const EventText& text, uint32_t from, uint32_t to);
+
+// Whether such a clause, or a reported one (أن/إن), opens in tokens [from, to) (لكن إصابة في
+// عينه حالت دون ذلك، اكد البيان ان العمليات الجوية تواصلت).
+bool opens_own_clause_in(const EventText& text, uint32_t from, uint32_t to);
 
 // من قبل، من جانب: the noun after names the agent.
 bool agent_marker(const EventText& text, uint32_t token, uint32_t end);

@@ -13,7 +13,7 @@
 namespace marsad {
 
 enum class ClauseWord { kPreposition, kRelative, kOpensClause, kEndsSubject, kBeforeTopic, kAgentAfterMin, kOwner, kAdverb, kDescribes,
-                        kAgentHead, kMember, kNewClause, kPair, kApposition, kLeading };
+                        kAgentHead, kMember, kNewClause, kPair, kApposition, kLeading, kNegation };
 
 class ClauseWords {
  public:
@@ -26,7 +26,7 @@ class ClauseWords {
   const Words& words(ClauseWord kind) const { return words_[static_cast<size_t>(kind)]; }
 
  private:
-  std::array<Words, 15> words_;
+  std::array<Words, 16> words_;
 };
 
 }  // namespace marsad

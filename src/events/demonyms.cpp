@@ -12,9 +12,13 @@ void Demonyms::load(const std::string& tsv) {
       std::u32string key = lexicon_key(form);
       if (key.size() > 2 && key.starts_with(U"ال")) key = key.substr(2);  // matched without the article
       if (key.empty()) continue;
-      if (f[0] == "head") heads_[key] = f[2] == "yes" ? 2 : 1;
-      else if (f[0] == "nisba") nisba_[key] = {std::string(f[2]), f.size() > 3 ? std::string(f[3]) : std::string()};
-      else if (f[0] == "people") people_[key] = {std::string(f[2]), {}};
+      if (f[0] == "head") heads_[key] = f[2] == "yes" ? kMilitary : f[2] == "government" ? kGovernment : kCivil;
+      else if (f[0] == "nisba") {
+        State state{std::string(f[2]), f.size() > 3 ? std::string(f[3]) : std::string(),
+                    f.size() > 4 ? std::string(f[4]) : std::string()};
+        if (!state.government.empty()) governments_.emplace(state.country, state.government);
+        nisba_[key] = std::move(state);
+      } else if (f[0] == "people") people_[key] = {std::string(f[2]), {}, {}};
     }
   }, /*header=*/true);
 }
@@ -32,9 +36,15 @@ void Demonyms::load_anaphors(const std::string& tsv) {
 
 const std::vector<std::string>* Demonyms::anaphor(std::u32string_view key) const { return find(anaphors_, key); }
 
-int Demonyms::head(std::u32string_view key) const {
-  const int* kind = find(heads_, key);
-  return kind ? *kind : 0;
+Demonyms::Head Demonyms::head(std::u32string_view key) const {
+  const Head* kind = find(heads_, key);
+  return kind ? *kind : kNoHead;
+}
+
+const std::string& Demonyms::government_of(const std::string& country) const {
+  static const std::string none;
+  auto it = governments_.find(country);
+  return it == governments_.end() ? none : it->second;
 }
 
 }  // namespace marsad

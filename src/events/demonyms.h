@@ -16,14 +16,18 @@ namespace marsad {
 class Demonyms {
  public:
   struct State {
-    std::string country, army;
+    std::string country, army, government;
   };
+  enum Head { kNoHead = 0, kCivil = 1, kMilitary = 2, kGovernment = 3 };
   void load(const std::string& tsv);
   // Lookups by match key with the article stripped; nullptr when the word is none.
   const State* nisba(std::u32string_view key) const { return find(nisba_, key); }
   const State* people(std::u32string_view key) const { return find(people_, key); }
-  // An agent head (طائرات، الوفد): 0 none, 1 civil, 2 military.
-  int head(std::u32string_view key) const;
+  // An agent head (طائرات، الوفد، السلطات): which of the state's actors acts through it.
+  Head head(std::u32string_view key) const;
+  // The government of a state named as such (نظام دمشق → syria → syrian_government); empty
+  // when the list names none.
+  const std::string& government_of(const std::string& country) const;
 
   // Anaphoric heads (data/events/anaphors.tsv): التنظيم → the kinds it may refer to, or nullptr.
   void load_anaphors(const std::string& tsv);
@@ -43,7 +47,8 @@ class Demonyms {
     return it == m.end() ? nullptr : &it->second;
   }
   Map<State> nisba_, people_;
-  Map<int> heads_;
+  Map<Head> heads_;
+  std::unordered_map<std::string, std::string> governments_;  // country → government
   Map<std::vector<std::string>> anaphors_;  // key without ال
 };
 

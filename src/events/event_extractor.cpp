@@ -11,6 +11,7 @@
 #include "core/data_dir.h"
 #include "core/tsv.h"
 #include "events/arguments.h"
+#include "events/clause_syntax.h"
 #include "events/demonyms.h"
 #include "events/event_text.h"
 #include "events/modality.h"
@@ -105,6 +106,15 @@ void merge_same_root(const EventText& text, std::vector<Event>& events, size_t f
   }
   events.resize(first);
   for (auto& e : kept) events.push_back(std::move(e));
+}
+
+// A verb of undergoing just before a trigger noun (واجه انتقادات، يتلقى ضربات): its subject
+// suffers the deed, so the agent told before is no agent of it.
+constexpr uint32_t kUndergoneReach = 3;  // words from the verb to the noun (تواجه منذ أيام هجوما)
+bool undergone(const EventText& text, const ArgumentLexicon& lexicon, uint32_t first, Clause clause) {
+  for (uint32_t v = first; v > clause.first && first - v < kUndergoneReach; --v)
+    if (lexicon.undergoes(text, v - 1)) return true;
+  return false;
 }
 
 // Where an event's trigger stands in its sentence.
@@ -374,6 +384,9 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
   std::optional<uint32_t> speech_sentence;  // the sentence of the last speech verb
   std::string previous_source;  // the agent of the last event with one
   uint32_t previous_source_sentence = 0;
+  uint32_t previous_source_end = 0;  // one past its trigger's last token
+  std::string previous_verb_source;  // the same for the last verb with a subject
+  uint32_t previous_verb_sentence = 0, previous_verb_end = 0;
   std::string previous_force_source;  // the agent of the last use of force with one
   std::string previous_force_root;    // and its CAMEO root: a bombing (18) is no air strike (19)
   uint32_t previous_force_sentence = 0;
@@ -407,7 +420,9 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       const TriggerMatch* support = nullptr;
       for (size_t pj = 0; pj < mi; ++pj) {
         const TriggerMatch& p = matches[pj];
-        if (k.triggers.rows()[p.row].frame.support_verb && p.end <= m.first && m.first - p.end <= kSupportReach) support = &p;
+        if (k.triggers.rows()[p.row].frame.support_verb && p.end <= m.first &&
+            clause::words_outside_asides(text, p.end, m.first) <= kSupportReach)
+          support = &p;
       }
       Clause clause = clause_around(text, support ? support->first : first, m.end);
       Arguments args = find_arguments(text, row, first, m.end, clause, -1, &k.arguments);
@@ -428,20 +443,39 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
           for (const auto& slot : srow.frame.target)
             if ((args.target = fill_slot(text, slot, srow.word_class, support->first, support->end, clause, args.source)) >= 0) break;
       }
-      // A verb with no subject in its clause (ولم يتصل بالجانب التركي) continues the agent of the
-      // event told just before, in this sentence or the previous one.
       bool subject_slot = std::any_of(row.frame.source.begin(), row.frame.source.end(),
                                       [](const ArgumentSlot& a) { return a.kind == ArgumentSlot::Kind::kSubject; });
+      // واتصل بالدول الست … ولم يتصل بالجانب التركي: a verb joined by و to a verb before it in its
+      // sentence, with no reported or new clause between, shares that verb's subject; a name
+      // found between the two stands in the first verb's complement, not as the second's subject.
+      const bool joined = row.word_class == WordClass::kVerb && !support && subject_slot && !row.frame.quote &&
+                          !previous_verb_source.empty() && previous_verb_sentence == s && clause::joined_verb(text, m.first) &&
+                          !clause::opens_own_clause_in(text, previous_verb_end, m.first) &&
+                          !clause::verb_reported_in(text, previous_verb_end, m.first);
+      if (joined && args.source >= 0 && text.mentions()[args.source].actor != previous_verb_source &&
+          text.mentions()[args.source].first >= previous_verb_end && text.mentions()[args.source].end <= m.first) {
+        if (args.target >= 0 && text.mentions()[args.target].actor == previous_verb_source) args.target = -1;
+        args.source = -1;
+      }
       std::string carried_source;
       bool support_carried = false;  // the source came from the force before: it names no new one
       bool noun_carried = false;  // no actor of its own: the noun stays uncodable
-      if (args.source < 0 && !support && subject_slot && row.word_class == WordClass::kVerb && !row.frame.quote &&
-          !previous_source.empty() && previous_source_sentence + 1 >= s)
+      if (joined && args.source < 0)
+        carried_source = previous_verb_source;
+      // Any other verb with no subject in its clause continues the agent of the event told just
+      // before, in this sentence or the previous one.
+      else if (args.source < 0 && !support && subject_slot && row.word_class == WordClass::kVerb && !row.frame.quote &&
+               !previous_source.empty() && previous_source_sentence + 1 >= s)
         carried_source = previous_source;
       // A verbal noun with no agent of its own (أعلنت واشنطن وأنقرة عزمهما …، استبقت الوزارة
-      // اللقاء بإطلاق تحذيرات) is a deed of the agent told before it in its sentence.
+      // اللقاء بإطلاق تحذيرات) is a deed of the agent told before it in its sentence: not across
+      // a clause with a subject of its own or a reported one (لكن إصابة في عينه حالت …، اكد البيان
+      // ان العمليات), unless the phrase starts with that clause's verb (حيث يرسل مقاتلين), and not
+      // after a verb of undergoing (واجه انتقادات).
       else if (args.source < 0 && row.word_class != WordClass::kVerb && !row.frame.quote && !previous_source.empty() &&
-               previous_source_sentence == s && (args.target < 0 || text.mentions()[args.target].actor != previous_source)) {
+               previous_source_sentence == s && (args.target < 0 || text.mentions()[args.target].actor != previous_source) &&
+               !undergone(text, k.arguments, m.first, clause) &&
+               (imperfect_verb(text, m, row) || !clause::opens_own_clause_in(text, previous_source_end, m.first))) {
         carried_source = previous_source;
         noun_carried = true;
       }
@@ -490,6 +524,12 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       if (!e.source.empty()) {
         previous_source = e.source;
         previous_source_sentence = s;
+        previous_source_end = m.end;
+        if (row.word_class == WordClass::kVerb && !support && !row.frame.quote) {
+          previous_verb_source = e.source;
+          previous_verb_sentence = s;
+          previous_verb_end = m.end;
+        }
       }
       // A country as the agent of force is often where it happened (هجمات في بغداد): only an
       // armed party or a state's force named as such is carried on.

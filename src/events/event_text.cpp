@@ -170,6 +170,23 @@ int EventText::antecedent(const Demonyms& demonyms, uint32_t token, std::u32stri
   return by_kind;
 }
 
+bool EventText::governs_state(const Demonyms& demonyms, uint32_t token) {
+  if (token + 1 >= token_count() || mention_at_[token + 1] < 0) return false;
+  MentionOnTokens& state = mentions_[mention_at_[token + 1]];
+  if (state.first != token + 1 || !state.prefix.empty() || !state.acts || sentence_of_[token] != sentence_of_[token + 1])
+    return false;
+  const std::string& government = demonyms.government_of(state.actor);
+  if (government.empty()) return false;
+  std::u32string prefix;
+  if (!stem_where(token, [&](const WordReading& r) { return demonyms.head(r.stem) == Demonyms::kGovernment; }, prefix))
+    return false;
+  state.first = token;
+  state.actor = government;
+  state.type = EntityType::kOrg;
+  state.prefix = std::move(prefix);
+  return true;
+}
+
 void EventText::add_demonyms(const Demonyms& demonyms) {
   const uint32_t n = token_count();
   auto free = [&](uint32_t i) { return i < n && mention_at_[i] < 0; };
@@ -177,11 +194,16 @@ void EventText::add_demonyms(const Demonyms& demonyms) {
     return i < n && mention_at_[i] >= 0 && mentions_[mention_at_[i]].type == EntityType::kPer;
   };
   std::vector<MentionOnTokens> added;
+  bool renamed = false;  // a state's mention now names its government
   for (uint32_t i = 0; i < n; ++i) {
     if (!free(i)) continue;
     std::u32string prefix;
     if (int earlier = antecedent(demonyms, i, prefix); earlier >= 0) {
       added.push_back({-1, i, i + 1, mentions_[earlier].actor, mentions_[earlier].type, prefix, true});
+      continue;
+    }
+    if (governs_state(demonyms, i)) {
+      renamed = true;
       continue;
     }
     const Demonyms::State* state = nullptr;
@@ -197,15 +219,18 @@ void EventText::add_demonyms(const Demonyms& demonyms) {
     // The head: the word before, or the one before a modifier (الطيران الحربي السوري).
     for (uint32_t h = i; h-- > 0 && h + 2 >= i;) {
       if (!free(h) || sentence_of_[h] != sentence_of_[i]) break;
-      int kind = 0;
+      Demonyms::Head kind = Demonyms::kNoHead;
       std::u32string head_prefix;
-      if (!stem_where(h, [&](const WordReading& r) { return (kind = demonyms.head(r.stem)) != 0; }, head_prefix)) continue;
-      const std::string& actor = kind == 2 && !state->army.empty() ? state->army : state->country;
+      if (!stem_where(h, [&](const WordReading& r) { return (kind = demonyms.head(r.stem)) != Demonyms::kNoHead; }, head_prefix))
+        continue;
+      const std::string& actor = kind == Demonyms::kMilitary && !state->army.empty()         ? state->army
+                                 : kind == Demonyms::kGovernment && !state->government.empty() ? state->government
+                                                                                                : state->country;
       added.push_back({-1, h, i + 1, actor, EntityType::kOrg, head_prefix, true});
       break;
     }
   }
-  if (added.empty()) return;
+  if (added.empty() && !renamed) return;
   for (auto& m : added) mentions_.push_back(std::move(m));
   std::stable_sort(mentions_.begin(), mentions_.end(),
                    [](const MentionOnTokens& a, const MentionOnTokens& b) { return a.first < b.first; });

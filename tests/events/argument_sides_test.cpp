@@ -180,5 +180,27 @@ TEST(ArgumentSides, AWordOfLeadingNamesTheAgentUnlessItFollowsAName) {
   EXPECT_EQ(handover->target, "hayat_tahrir_al_sham");
 }
 
+// dev_17 "واستيلائها على مدينة الموصل وأجزاء كبرى من العراق": control is taken from the side
+// after من (argument_frames.tsv, root 192), as it is taken over the place after على.
+TEST(ArgumentSides, ControlIsTakenFromTheSideAfterMin) {
+  PhraseRun run = run_phrase("ومن ثم ظهور (داعش) الطائفية السنية، واستيلائها على مدينة الموصل وأجزاء كبرى من العراق");
+  const Event* e = run.event("واستيلائها");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source, "isis");
+  EXPECT_EQ(e->target, "iraq");
+}
+
+// dev_01 "وشنت الجبهة -وهي جناح تنظيم القاعدة في البلاد- هجوما": the aside between dashes does
+// not part the support verb from its noun, so the attack is the front's (الجبهة, the جبهة
+// النصرة told before), not the group the aside names.
+TEST(ArgumentSides, ASupportVerbReachesItsNounAcrossAnAside) {
+  PhraseRun run = run_phrase(
+      "قصفت مواقع لجبهة النصرة في شمال سوريا. وشنت الجبهة -وهي جناح تنظيم القاعدة في البلاد- هجوما في المنطقة الليلة "
+      "الماضية");
+  const Event* e = run.event("هجوما");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source, "al_nusra_front");
+}
+
 }  // namespace
 }  // namespace marsad
