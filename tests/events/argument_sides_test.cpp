@@ -16,6 +16,8 @@ namespace marsad {
 namespace {
 
 using events_testing::GoldRun;
+using events_testing::PhraseRun;
+using events_testing::run_phrase;
 
 const GoldRun& seed(const std::string& doc) { return events_testing::seed_on_gold(doc); }
 
@@ -23,25 +25,6 @@ const Event* event(const GoldRun& run, const std::string& trigger, const std::st
   return events_testing::find_event(run, trigger, context);
 }
 
-// The whole pipeline on a short phrase.
-struct PhraseRun {
-  Document doc;
-  Extraction x;
-  // The first event whose trigger text starts with `trigger`, or nullptr.
-  const Event* event(const std::string& trigger) const {
-    for (const auto& e : x.events)
-      if (events_testing::substring(doc.text, e.trigger).starts_with(trigger)) return &e;
-    return nullptr;
-  }
-};
-PhraseRun run_phrase(const std::string& text) {
-  static Pipeline pipeline(Knowledge::load());
-  PhraseRun run;
-  run.doc.text = text;
-  run.doc.date = "2015-08-01";
-  run.x = pipeline.extract(run.doc);
-  return run;
-}
 
 // Seed 004 "الخلاف المستحكم بين داعش والنصرة، لكن الأيام تثبت عكس ذلك، فالتنظيمان اتفقا مؤخرا":
 // the dual noun names the two groups told last; an agreement is symmetric, so the earlier is

@@ -13,17 +13,7 @@
 namespace marsad {
 namespace {
 
-// The first event of a phrase run through the whole pipeline whose trigger starts with
-// `trigger`, or nullptr; `x` keeps the run's output.
-const Event* phrase_event(const std::string& text, const std::string& trigger, Document& doc, Extraction& x) {
-  static Pipeline pipeline(Knowledge::load());
-  doc.text = text;
-  doc.date = "2015-07-26";
-  x = pipeline.extract(doc);
-  for (const auto& e : x.events)
-    if (events_testing::substring(doc.text, e.trigger).starts_with(trigger)) return &e;
-  return nullptr;
-}
+using events_testing::run_phrase;
 
 // Seed 002 "وكان من المقرر أن يحضر المبعوث الأممي إلى سورية هذه الجولة من المحادثات، لكن
 // إصابة في عينه حالت دون ذلك، وهو ما قلص فرص الإعلان عن وقف لإطلاق النار في إدلب": the
@@ -38,10 +28,10 @@ TEST(CarriedAgent, StopsAtAClauseWithASubjectOfItsOwn) {
 // dev_21 "اكد البيان الصادر عن مكتب رئيس الوزراء التركي ان العمليات العسكرية الجوية ضد تنظيم
 // داعش تواصلت": the office issued the statement; the air operations it reports are no deed of it.
 TEST(CarriedAgent, StopsAtAReportedClause) {
-  Document doc;
-  Extraction x;
-  const Event* e = phrase_event("اكد البيان الصادر عن مكتب رئيس الوزراء التركي ان العمليات العسكرية الجوية ضد تنظيم داعش تواصلت",
-                                "العمليات", doc, x);
+  const auto run = run_phrase(
+      "اكد البيان الصادر عن مكتب رئيس الوزراء التركي ان العمليات العسكرية الجوية ضد تنظيم داعش تواصلت",
+      "2015-07-26");
+  const Event* e = run.event("العمليات");
   ASSERT_NE(e, nullptr);
   EXPECT_NE(e->source, "turkish_pm_office");
   EXPECT_EQ(e->target, "isis");
@@ -51,10 +41,10 @@ TEST(CarriedAgent, StopsAtAReportedClause) {
 // رجب طيب إردوغان": أن before an imperfect makes a verbal noun, no reported clause; the meeting
 // is still the speaker's.
 TEST(CarriedAgent, CrossesAnBeforeAnImperfect) {
-  Document doc;
-  Extraction x;
-  const Event* e = phrase_event(
-      "وقال داود أوغلو في مؤتمر صحفي في أنقرة قبل أن يتوجه الى اسطنبول للقاء الرئيس التركي رجب طيب إردوغان", "للقاء", doc, x);
+  const auto run = run_phrase(
+      "وقال داود أوغلو في مؤتمر صحفي في أنقرة قبل أن يتوجه الى اسطنبول للقاء الرئيس التركي رجب طيب إردوغان",
+      "2015-07-26");
+  const Event* e = run.event("للقاء");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->source, "ahmet_davutoglu");
   EXPECT_EQ(e->target, "recep_tayyip_erdogan");
@@ -63,11 +53,10 @@ TEST(CarriedAgent, CrossesAnBeforeAnImperfect) {
 // dev_21 "وتشكل الضربات التركية ضد التنظيم منعطفاً في سياسة الرئيس رجب طيب أردوغان الذي واجه
 // انتقادات تتهمه": the president faced the criticism; the army that struck is not its author.
 TEST(CarriedAgent, NotToANounAfterAVerbOfUndergoing) {
-  Document doc;
-  Extraction x;
-  const Event* e = phrase_event(
+  const auto run = run_phrase(
       "وتشكل الضربات التركية ضد التنظيم منعطفاً في سياسة الرئيس رجب طيب أردوغان الذي واجه انتقادات تتهمه باتباع سياسة غض الطرف",
-      "انتقادات", doc, x);
+      "2015-07-26");
+  const Event* e = run.event("انتقادات");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->source, "");
   EXPECT_EQ(e->target, "recep_tayyip_erdogan");

@@ -18,6 +18,9 @@
 #include "core/tsv.h"
 #include "core/utf8.h"
 #include "events/event_extractor.h"
+#ifdef MARSAD_TEST_DATA
+#include "pipeline/pipeline.h"
+#endif
 #include "text/analyzer.h"
 
 namespace marsad::events_testing {
@@ -144,6 +147,29 @@ inline const Event* find_event(const GoldRun& run, const std::string& trigger, c
       return &e;
   return nullptr;
 }
+
+#ifdef MARSAD_TEST_DATA
+// The whole pipeline on a short phrase (the dev articles may be quoted only in short phrases),
+// with one pipeline per test program.
+struct PhraseRun {
+  Document doc;
+  Extraction x;
+  // The first event whose trigger text starts with `trigger`, or nullptr.
+  const Event* event(const std::string& trigger) const {
+    for (const auto& e : x.events)
+      if (substring(doc.text, e.trigger).starts_with(trigger)) return &e;
+    return nullptr;
+  }
+};
+inline PhraseRun run_phrase(const std::string& text, const std::string& date = "2015-08-01") {
+  static Pipeline pipeline(Knowledge::load());
+  PhraseRun run;
+  run.doc.text = text;
+  run.doc.date = date;
+  run.x = pipeline.extract(run.doc);
+  return run;
+}
+#endif
 
 inline nlohmann::json null_if_empty(const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); }
 

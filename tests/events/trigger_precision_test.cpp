@@ -44,19 +44,10 @@ bool coded_in(const std::vector<Found>& found, const std::string& context) {
   return std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.evidence.find(context) != std::string::npos; });
 }
 
-// The whole pipeline on a short phrase.
-struct PhraseRun {
-  Document doc;
-  Extraction x;
-  std::vector<Found> with_trigger(const std::string& word) const { return marsad::with_trigger(doc.text, x.events, word); }
-};
-PhraseRun run_phrase(const std::string& text, const std::string& date) {
-  static Pipeline pipeline(Knowledge::load());
-  PhraseRun run;
-  run.doc.text = text;
-  run.doc.date = date;
-  run.x = pipeline.extract(run.doc);
-  return run;
+using events_testing::PhraseRun;
+using events_testing::run_phrase;
+std::vector<Found> with_trigger(const PhraseRun& run, const std::string& word) {
+  return with_trigger(run.doc.text, run.x.events, word);
 }
 
 // seed 001 "فأجاب المبعوث الدولي انه موافق على التعاون والاعتراف بهذه المصالحات": what he agrees
@@ -78,10 +69,10 @@ TEST(TriggerPrecision, TheComplementOfATopicPrepositionIsNoEvent) {
 // kidnapping is coded beside the accusation.
 TEST(TriggerPrecision, TheDeedOfAChargeIsCoded) {
   PhraseRun run = run_phrase("واتهمت الجماعة جبهة النصرة بخطف زعيمها.", "2015-08-01");
-  auto kidnapping = run.with_trigger("بخطف");
+  auto kidnapping = with_trigger(run, "بخطف");
   ASSERT_EQ(kidnapping.size(), 1u);
   EXPECT_EQ(kidnapping[0].event->cameo.substr(0, 2), "18");
-  EXPECT_FALSE(run.with_trigger("واتهمت").empty());
+  EXPECT_FALSE(with_trigger(run, "واتهمت").empty());
 }
 
 // seed 004 "هذا الانسحاب بلا قتال، يأتي وفقا لاتفاق"، seed 001 "والاعتراف بهذه المصالحات": a
@@ -94,7 +85,7 @@ TEST(TriggerPrecision, ADemonstrativePointsBack) {
 // dev_15 "وتعتبر هذه الغارة الثانية على المشفى خلال هذا الأسبوع": an ordinal counts a new raid.
 TEST(TriggerPrecision, AnOrdinalCountsANewOne) {
   PhraseRun run = run_phrase("وتعتبر هذه الغارة الثانية على المشفى خلال هذا الأسبوع.", "2015-08-09");
-  auto raid = run.with_trigger("الغارة");
+  auto raid = with_trigger(run, "الغارة");
   ASSERT_EQ(raid.size(), 1u);
   EXPECT_EQ(raid[0].event->cameo.substr(0, 2), "19");
 }
@@ -175,10 +166,10 @@ TEST(TriggerPrecision, ThePurposeOfAPlanIsPartOfIt) {
 // force is a threat of military force (138), one event.
 TEST(TriggerPrecision, AnIntentionOfForceIsAThreat) {
   PhraseRun run = run_phrase("وأعلنت الفرقة الثانية الساحلية عن نيتها الاستمرار بقصف المدينة.", "2015-08-09");
-  auto intention = run.with_trigger("نيتها");
+  auto intention = with_trigger(run, "نيتها");
   ASSERT_EQ(intention.size(), 1u);
   EXPECT_EQ(intention[0].event->cameo, "138");
-  EXPECT_TRUE(run.with_trigger("بقصف").empty());
+  EXPECT_TRUE(with_trigger(run, "بقصف").empty());
 }
 
 // dev_01 "وأعلنت واشنطن وأنقرة هذا الأسبوع عزمهما توفير غطاء جوي لمقاتلي المعارضة": what an
@@ -186,8 +177,8 @@ TEST(TriggerPrecision, AnIntentionOfForceIsAThreat) {
 TEST(TriggerPrecision, WhatAnIntentionNamesIsPartOfIt) {
   PhraseRun run = run_phrase("وأعلنت واشنطن وأنقرة هذا الأسبوع عزمهما توفير غطاء جوي لمقاتلي المعارضة السورية.",
                              "2015-07-31");
-  EXPECT_FALSE(run.with_trigger("عزمهما").empty());
-  EXPECT_TRUE(run.with_trigger("غطاء جوي").empty());
+  EXPECT_FALSE(with_trigger(run, "عزمهما").empty());
+  EXPECT_TRUE(with_trigger(run, "غطاء جوي").empty());
 }
 
 // seed 004 "التي بدورها تسهل وصول الدعم للتنظيم": support as a noun names a standing backing, not
@@ -195,8 +186,8 @@ TEST(TriggerPrecision, WhatAnIntentionNamesIsPartOfIt) {
 TEST(TriggerPrecision, BackingAndWeaponsAreNoEvents) {
   EXPECT_TRUE(with_trigger(seed("004_fb28ff19c70edb97"), "الدعم").empty());
   PhraseRun run = run_phrase("واستهدفت قوات النظام المدينة بقذائف الهاون والدبابات.", "2015-08-09");
-  EXPECT_TRUE(run.with_trigger("الهاون").empty());
-  EXPECT_TRUE(run.with_trigger("الدبابات").empty());
+  EXPECT_TRUE(with_trigger(run, "الهاون").empty());
+  EXPECT_TRUE(with_trigger(run, "الدبابات").empty());
   EXPECT_FALSE(run.x.events.empty());
 }
 
