@@ -93,11 +93,21 @@ int topic_before(const EventText& text, uint32_t first, int skip, const Argument
   if (first >= s.first_token + 2 && is_relative(text, first - 1))
     if (int m = text.mention_at(first - 2); m >= 0 && m != skip && can_act(mentions[m])) return m;
   for (uint32_t i = first; i > floor; --i) {
+    // التنظيم -كما جاء في بيان الوزارة- كان يجند: an aside set off by dashes stands outside the
+    // clause; its words open no clause and name no topic.
+    if (uint32_t open = aside_opening(text, i - 1, floor); open != i - 1) {
+      i = open + 1;
+      continue;
+    }
     // أن/إن opens a clause of its own: what stands before it belongs to the clause that
     // reports (قال المرصد ومقره بريطانيا إن الغارات قصفت). أنه/أنها points back past it.
     // ان يتصل: أن right before an imperfect verb makes it a verbal noun, whose agent is the
     // subject of the clause it completes (ما اضطر رئيس الإئتلاف هادي البحرة ان يتصل).
-    if (is_complementizer(text, i - 1) && !(i == first && imperfect_form(text, first))) return -1;
+    // بعد أن اشتبكت: أن after a word of time opens a clause of time, whose subject is the
+    // clause's it modifies (حركة حزم التي … انهارت بعد أن اشتبكت).
+    if (is_complementizer(text, i - 1) && !(i == first && imperfect_form(text, first)) &&
+        !(i == first && i >= floor + 2 && ClauseWords::get().is(ClauseWord::kTemporal, text.key(i - 2))))
+      return -1;
     // بينما نفذت الشرطة، حيث يدرس: a clause with a subject of its own (or the one before it).
     if (opens_own_clause(text, i - 1)) return -1;
     // فالتنظيمان اتفقا: a dual noun for two groups told before; the earlier is the source.

@@ -113,6 +113,17 @@ uint32_t words_outside_asides(const EventText& text, uint32_t from, uint32_t to)
   return words;
 }
 
+uint32_t aside_opening(const EventText& text, uint32_t close, uint32_t floor) {
+  std::u32string_view dash = text.key(close);
+  if (dash != U"-" && dash != U"–" && dash != U"—") return close;
+  // A dash between words and numbers joins them; an aside holds words on both sides.
+  auto word_at = [&](uint32_t i) { return text.is_word(i) && !text.is_number(i); };
+  if (close + 1 >= text.token_count() || !word_at(close + 1) || close < floor + 3 || !word_at(close - 1)) return close;
+  for (uint32_t j = close - 2; j > floor; --j)
+    if (text.key(j) == dash) return word_at(j - 1) && word_at(j + 1) ? j : close;
+  return close;
+}
+
 bool opens_own_clause_in(const EventText& text, uint32_t from, uint32_t to) {
   for (uint32_t i = from; i < to; ++i)
     // قبل أن يتوجه: أن before an imperfect makes a verbal noun, no clause of its own.

@@ -61,6 +61,9 @@ bool verb_reported_in(const EventText& text, uint32_t from, uint32_t to);
 // The words in [from, to) outside asides set off by dashes or brackets (وشنت الجبهة -وهي جناح
 // تنظيم القاعدة في البلاد- هجوما: شنت and هجوما are one word apart).
 uint32_t words_outside_asides(const EventText& text, uint32_t from, uint32_t to);
+// The dash opening the aside that the dash at `close` ends, searching back to `floor`; or
+// `close` itself when that dash ends no aside (اف-16: a dash between a word and a number).
+uint32_t aside_opening(const EventText& text, uint32_t close, uint32_t floor);
 
 // Whether such a clause, or a reported one (أن/إن), opens in tokens [from, to) (لكن إصابة في
 // عينه حالت دون ذلك، اكد البيان ان العمليات الجوية تواصلت).

@@ -19,7 +19,8 @@ ClauseWord kind_named(std::string_view name, const std::string& path) {
       {"describes", ClauseWord::kDescribes},       {"agent_head", ClauseWord::kAgentHead},
       {"member", ClauseWord::kMember},             {"new_clause", ClauseWord::kNewClause},
       {"pair", ClauseWord::kPair},                 {"apposition", ClauseWord::kApposition},
-      {"leading", ClauseWord::kLeading},           {"negation", ClauseWord::kNegation}};
+      {"leading", ClauseWord::kLeading},           {"negation", ClauseWord::kNegation},
+      {"temporal", ClauseWord::kTemporal}};
   for (const auto& [n, k] : kNames)
     if (n == name) return k;
   throw std::runtime_error(path + ": unknown kind of clause word '" + std::string(name) + "'");

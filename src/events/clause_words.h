@@ -13,7 +13,8 @@
 namespace marsad {
 
 enum class ClauseWord { kPreposition, kRelative, kOpensClause, kEndsSubject, kBeforeTopic, kAgentAfterMin, kOwner, kAdverb, kDescribes,
-                        kAgentHead, kMember, kNewClause, kPair, kApposition, kLeading, kNegation };
+                        kAgentHead, kMember, kNewClause, kPair, kApposition, kLeading, kNegation,
+                        kTemporal };
 
 class ClauseWords {
  public:
@@ -26,7 +27,7 @@ class ClauseWords {
   const Words& words(ClauseWord kind) const { return words_[static_cast<size_t>(kind)]; }
 
  private:
-  std::array<Words, 16> words_;
+  std::array<Words, 17> words_;
 };
 
 }  // namespace marsad

@@ -19,6 +19,8 @@ void Demonyms::load(const std::string& tsv) {
         if (!state.government.empty()) governments_.emplace(state.country, state.government);
         nisba_[key] = std::move(state);
       } else if (f[0] == "people") people_[key] = {std::string(f[2]), {}, {}};
+      else if (f[0] == "led" && f.size() > 3) led_[key][std::string(f[2])] = std::string(f[3]);
+      else if (f[0] == "leads") leading_words_.push_back(lexicon_key(form));  // بقيادة keeps its ب
     }
   }, /*header=*/true);
 }
@@ -39,6 +41,14 @@ const std::vector<std::string>* Demonyms::anaphor(std::u32string_view key) const
 Demonyms::Head Demonyms::head(std::u32string_view key) const {
   const Head* kind = find(heads_, key);
   return kind ? *kind : kNoHead;
+}
+
+const std::string& Demonyms::led_body(std::u32string_view key, const std::string& country) const {
+  static const std::string none;
+  const auto* bodies = find(led_, key);
+  if (!bodies) return none;
+  auto it = bodies->find(country);
+  return it == bodies->end() ? none : it->second;
 }
 
 const std::string& Demonyms::government_of(const std::string& country) const {

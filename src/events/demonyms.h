@@ -28,6 +28,12 @@ class Demonyms {
   // The government of a state named as such (نظام دمشق → syria → syrian_government); empty
   // when the list names none.
   const std::string& government_of(const std::string& country) const;
+  // A body a state leads (تحالف تقوده الولايات المتحدة → us_led_coalition): the body's actor for
+  // the head noun `key` led by `country`, empty when the list names none.
+  const std::string& led_body(std::u32string_view key, const std::string& country) const;
+  bool led_head(std::u32string_view key) const { return find(led_, key) != nullptr; }
+  // The words of leading (بقيادة، تقوده) that stand between such a head and its state, as keys.
+  const std::vector<std::u32string>& leading_words() const { return leading_words_; }
 
   // Anaphoric heads (data/events/anaphors.tsv): التنظيم → the kinds it may refer to, or nullptr.
   void load_anaphors(const std::string& tsv);
@@ -49,6 +55,8 @@ class Demonyms {
   Map<State> nisba_, people_;
   Map<Head> heads_;
   std::unordered_map<std::string, std::string> governments_;  // country → government
+  Map<std::unordered_map<std::string, std::string>> led_;  // head noun → leading state → body
+  std::vector<std::u32string> leading_words_;
   Map<std::vector<std::string>> anaphors_;  // key without ال
 };
 

@@ -5,6 +5,7 @@
 #include "events/event_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -41,10 +42,41 @@ namespace {
 
 constexpr uint32_t kSupportReach = 4;
 constexpr uint32_t kForceCarry = 3;  // sentences: a force's agent stays implied that far
+
+// The agent of a use of force, with its CAMEO root (a bombing, 18, is no air strike, 19) and
+// sentence.
+struct ForceTold {
+  std::string source, root;
+  uint32_t sentence = 0;
+};
+
+// The force a use of force with no agent of its own goes on with: the latest, of its root and
+// within kForceCarry sentences; when that one is its target, the one before it, which struck
+// back. nullptr when there is none.
+const ForceTold* force_carried(const std::array<ForceTold, 2>& forces, std::string_view cameo, uint32_t sentence,
+                               const std::string& target) {
+  auto fits = [&](const ForceTold& f) {
+    return !f.source.empty() && f.sentence + kForceCarry >= sentence && cameo.compare(0, 2, f.root) == 0;
+  };
+  if (!fits(forces[0])) return nullptr;
+  if (forces[0].source != target) return &forces[0];
+  return fits(forces[1]) && forces[1].source != target ? &forces[1] : nullptr;
+}
 constexpr uint32_t kInheritDate = 200;  // about two lines of news text   // شن (الطيران الروسي) غارات: the noun within 4 words
 
 bool violent(std::string_view cameo) {
   return cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20");
+}
+
+// The speaker of a speech verb of this sentence whose subject ends right before في and a
+// statement noun at `first` (قال المتحدث في بيان، أكدت الحكومة في مؤتمر صحفي), or -1.
+// `speakers`: per event of the sentence so far, the speaker's mention or a negative value.
+int speaker_before(const EventText& text, const std::vector<int>& speakers, const TriggerRow& row, uint32_t first) {
+  if (row.word_class == WordClass::kVerb || !row.cameo.starts_with("01") || first < 2 || text.key(first - 1) != U"في")
+    return -1;
+  for (int speaker : speakers)
+    if (speaker >= 0 && text.mentions()[speaker].end == first - 1) return speaker;
+  return -1;
 }
 
 // The date an event takes from its sentence's time expressions: the nearest one in its
@@ -387,9 +419,7 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
   uint32_t previous_source_end = 0;  // one past its trigger's last token
   std::string previous_verb_source;  // the same for the last verb with a subject
   uint32_t previous_verb_sentence = 0, previous_verb_end = 0;
-  std::string previous_force_source;  // the agent of the last use of force with one
-  std::string previous_force_root;    // and its CAMEO root: a bombing (18) is no air strike (19)
-  uint32_t previous_force_sentence = 0;
+  std::array<ForceTold, 2> forces;  // the last two agents of force, the latest first
   for (uint32_t s = 0; s < sentences; ++s) {
     auto matches = match_triggers(text, k.triggers, s);
     if (matches.empty()) continue;
@@ -443,6 +473,10 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
           for (const auto& slot : srow.frame.target)
             if ((args.target = fill_slot(text, slot, srow.word_class, support->first, support->end, clause, args.source)) >= 0) break;
       }
+      // وأكدت الحكومة التركية في بيان صادر عن مكتب رئيس الوزراء: a statement after في, right
+      // after the subject of a speech verb, is that subject speaking; the office it came from
+      // is only its channel.
+      if (int speaker = speaker_before(text, quote_source, row, m.first); speaker >= 0) args.source = speaker;
       bool subject_slot = std::any_of(row.frame.source.begin(), row.frame.source.end(),
                                       [](const ArgumentSlot& a) { return a.kind == ArgumentSlot::Kind::kSubject; });
       // واتصل بالدول الست … ولم يتصل بالجانب التركي: a verb joined by و to a verb before it in its
@@ -481,11 +515,14 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       }
       // A use of force told with no agent (الغارة الثانية، شن الطيران الحربي غارات، انفجرت سيارة)
       // is one more of the force told just before, whose agent the story leaves implied.
-      else if (args.source < 0 && violent(row.cameo) && !row.frame.quote && !previous_force_source.empty() &&
-               !k.arguments.patient_genitive(text, m.first) && !(support && k.arguments.undergoes(text, support->first)) &&
-               previous_force_sentence + kForceCarry >= s && row.cameo.compare(0, 2, previous_force_root) == 0 &&
-               (args.target < 0 || text.mentions()[args.target].actor != previous_force_source)) {
-        carried_source = previous_force_source;
+      // When the latest force is this one's target (… بعد هجوم شنته الجبهة. الغارات الجوية قصفت
+      // مواقع للجبهة), the one before it struck back.
+      else if (const ForceTold* force = args.source < 0 && violent(row.cameo) && !row.frame.quote &&
+                                                !k.arguments.patient_genitive(text, m.first) &&
+                                                !(support && k.arguments.undergoes(text, support->first))
+                                            ? force_carried(forces, row.cameo, s, args.target < 0 ? std::string() : text.mentions()[args.target].actor)
+                                            : nullptr) {
+        carried_source = force->source;
         noun_carried = row.word_class != WordClass::kVerb;
         support_carried = true;
       }
@@ -535,9 +572,8 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
       // armed party or a state's force named as such is carried on.
       if (!e.source.empty() && violent(e.cameo) && !support_carried && args.source >= 0 &&
           text.mentions()[args.source].type != EntityType::kLoc) {
-        previous_force_source = e.source;
-        previous_force_root = e.cameo.substr(0, 2);
-        previous_force_sentence = s;
+        if (forces[0].source != e.source) forces[1] = std::move(forces[0]);
+        forces[0] = {e.source, e.cameo.substr(0, 2), s};
       }
       quote_source.push_back(row.frame.quote ? args.source : -2);
       // The active participle of a speech verb (مشيرا، معتبرا، موضحة) after a statement of

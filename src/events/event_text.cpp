@@ -187,6 +187,33 @@ bool EventText::governs_state(const Demonyms& demonyms, uint32_t token) {
   return true;
 }
 
+bool EventText::leads_body(const Demonyms& demonyms, uint32_t token) {
+  constexpr uint32_t kLeadReach = 3;  // التحالف الدولي الذي تقوده: a modifier and a relative between
+  std::u32string head, prefix;
+  auto is_head = [&](const WordReading& r) {
+    if (!demonyms.led_head(r.stem)) return false;
+    head = r.stem;
+    return true;
+  };
+  if (demonyms.leading_words().empty() || !stem_where(token, is_head, prefix)) return false;
+  const auto& leading = demonyms.leading_words();
+  for (uint32_t j = token + 1; j < token_count() && j <= token + kLeadReach && sentence_of_[j] == sentence_of_[token]; ++j) {
+    if (mention_at_[j] >= 0 || !is_word(j)) return false;
+    if (std::none_of(leading.begin(), leading.end(), [&](const std::u32string& w) { return key(j) == w || match_word(j, w) >= 0; }))
+      continue;
+    if (j + 1 >= token_count() || mention_at_[j + 1] < 0) return false;
+    MentionOnTokens& state = mentions_[mention_at_[j + 1]];
+    const std::string& body = demonyms.led_body(head, state.actor);
+    if (state.first != j + 1 || !state.prefix.empty() || body.empty()) return false;
+    state.first = token;
+    state.actor = body;
+    state.type = EntityType::kOrg;
+    state.prefix = std::move(prefix);
+    return true;
+  }
+  return false;
+}
+
 void EventText::add_demonyms(const Demonyms& demonyms) {
   const uint32_t n = token_count();
   auto free = [&](uint32_t i) { return i < n && mention_at_[i] < 0; };
@@ -202,7 +229,7 @@ void EventText::add_demonyms(const Demonyms& demonyms) {
       added.push_back({-1, i, i + 1, mentions_[earlier].actor, mentions_[earlier].type, prefix, true});
       continue;
     }
-    if (governs_state(demonyms, i)) {
+    if (governs_state(demonyms, i) || leads_body(demonyms, i)) {
       renamed = true;
       continue;
     }

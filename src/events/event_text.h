@@ -74,6 +74,9 @@ class EventText {
   // A government head before a state's name (نظام دمشق، حكومة تركيا): the state's mention
   // becomes its government's, from the head on. Whether it did.
   bool governs_state(const Demonyms& demonyms, uint32_t token);
+  // A head noun, a word of leading and a state (تحالف تقوده الولايات المتحدة، التحالف بقيادة
+  // السعودية): the state's mention becomes the body it leads, from the head on. Whether it did.
+  bool leads_body(const Demonyms& demonyms, uint32_t token);
   // For a definite anaphoric head (التنظيم) at `token`: the earlier mention it names, or -1;
   // `prefix` gets its clitics as for a name.
   int antecedent(const Demonyms& demonyms, uint32_t token, std::u32string& prefix) const;

@@ -62,5 +62,19 @@ TEST(CarriedAgent, NotToANounAfterAVerbOfUndergoing) {
   EXPECT_EQ(e->target, "recep_tayyip_erdogan");
 }
 
+// dev_01 "… قصفت مواقع لجبهة النصرة … بعد هجوم شنته الجبهة على مقاتلين. وذكر المرصد … أن
+// الغارات الجوية قصفت مواقع للجبهة": the latest force is the strikes' target; the air strikes go
+// on with the force before it, which struck back.
+TEST(CarriedAgent, ForceWhoseLatestAgentIsTheTargetGoesOnWithTheOneBefore) {
+  const auto run = run_phrase(
+      "طائرات تابعة لتحالف تقوده الولايات المتحدة قصفت مواقع لجبهة النصرة امس الجمعة بعد هجوم شنته الجبهة على مقاتلين. "
+      "وذكر المرصد أن الغارات الجوية قصفت مواقع للجبهة قرب بلدة اعزاز",
+      "2015-08-01");
+  const Event* e = run.event("الغارات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source, "us_led_coalition");
+  EXPECT_EQ(e->target, "al_nusra_front");
+}
+
 }  // namespace
 }  // namespace marsad
