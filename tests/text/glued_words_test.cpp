@@ -2,6 +2,8 @@
 // words; these are the cases its rules exist for.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/utf8.h"
 #include "text/letter_model.h"
 #include "text/normalize.h"
@@ -80,6 +82,26 @@ TEST(GlueSplitter, TwoKnownWordsAreCutWhereTheRunIsNoWordHunspellKnows) {
             (std::vector<std::u32string>{U"على", U"نزع", U"ملكية", U"الأرض"}));
   EXPECT_EQ(surfaces_of(analyzer, "بعدها فرضالهلالسيطرته على"),
             (std::vector<std::u32string>{U"بعدها", U"فرض", U"الهلال", U"سيطرته", U"على"}));
+}
+
+TEST(GlueSplitter, ALongRunOfTwoWordsIsCut) {
+  // Spaces lost in SaudiNewsNet articles: two words glued make a run of nine letters or more
+  // whose letters, seen three at a time, look like one word; its length says otherwise.
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  EXPECT_EQ(surfaces_of(analyzer, "قال الأميرمشاري أمس"),
+            (std::vector<std::u32string>{U"قال", U"الأمير", U"مشاري", U"أمس"}));
+  EXPECT_EQ(surfaces_of(analyzer, "ثم ارتفعالمؤشر أمس"),
+            (std::vector<std::u32string>{U"ثم", U"ارتفع", U"المؤشر", U"أمس"}));
+  EXPECT_EQ(surfaces_of(analyzer, "وقال التفجيرينتسببا في"),
+            (std::vector<std::u32string>{U"وقال", U"التفجيرين", U"تسببا", U"في"}));
+}
+
+TEST(GlueSplitter, ALongNameTheDocumentRepeatsStaysWhole) {
+  // Length makes a long unknown word likelier glue, but is no evidence of it: the cut stays
+  // doubtful, and a document that writes the word twice keeps it whole (الأم|فيتامين once).
+  TextAnalyzer analyzer(testing::shared_lexicon());
+  auto s = surfaces_of(analyzer, "ضبط حبوب الأمفيتامين المخدرة وكمية من الأمفيتامين أيضا");
+  EXPECT_EQ(std::count(s.begin(), s.end(), U"الأمفيتامين"), 2) << s.size();
 }
 
 TEST(GlueSplitter, ARunHunspellKnowsWholeStaysWhole) {
