@@ -313,10 +313,18 @@ TEST_F(KnowledgeBase, ConllExportTagsTokens) {
 
 // The small crash test: SIGKILL at random moments of an ingest of the seeds and test data.
 TEST(CrashTest, KilledIngestLeavesAConsistentDatabaseAndResumes) {
+  // The script's report is kept and shown on failure: the kill moments depend on the machine's
+  // speed, so a failure may not repeat when the command is run again.
+  const fs::path report = fs::temp_directory_path() / ("marsad_crash_test_" + std::to_string(::getpid()) + ".log");
   std::string command = (kRepo / "scripts/crash_test.sh").string() + " --marsad " + kBinary +
                         " --rounds 5 --seed 11 --batch 1 " + (kRepo / "data/corpus/seeds").string() + " " +
-                        (kTestData / "ingest/folder").string() + " > /dev/null 2>&1";
-  EXPECT_EQ(std::system(command.c_str()), 0) << "run " << command << " to see which check failed";
+                        (kTestData / "ingest/folder").string() + " > " + report.string() + " 2>&1";
+  int status = std::system(command.c_str());
+  std::ifstream in(report);
+  std::stringstream text;
+  text << in.rdbuf();
+  fs::remove(report);
+  EXPECT_EQ(status, 0) << command << "\n" << text.str();
 }
 
 }  // namespace
