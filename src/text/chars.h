@@ -51,6 +51,12 @@ inline bool is_space(char32_t c) {
          c == 0x205F || c == 0x0B || c == 0x0C || is_line_break(c);
 }
 
+// Marks a word may open with, glued to a conjunction before them (و"حزب، و«داعش»، و(…)): a
+// quotation or an aside. Straight quotes and ” are written on both sides.
+inline bool opens_quote_or_aside(char32_t c) {
+  return c == U'"' || c == U'\'' || c == U'“' || c == U'”' || c == U'«' || c == U'(';
+}
+
 // Marks that end a sentence: . ! ? and the Arabic question mark ؟, the Arabic full stop ۔, …
 inline bool is_sentence_end(char32_t c) {
   return c == U'.' || c == U'!' || c == U'?' || c == 0x061F || c == 0x06D4 || c == 0x2026;

@@ -41,6 +41,7 @@ constexpr size_t kShortPiece = 3;
 constexpr size_t kMinWordsForAbsence = 100;
 
 bool is_letter(char32_t c) { return chars::is_arabic_letter(c); }
+size_t letter_count(std::u32string_view w) { return static_cast<size_t>(std::count_if(w.begin(), w.end(), is_letter)); }
 bool is_tanwin(char32_t c) { return c == U'\u064B' || c == U'\u064C' || c == U'\u064D'; }
 // The alef written after a tanwin (سليمًا) is the tanwin's seat: only the fath tanwin has one,
 // and not when its letter is already an alef, ى or ة (مثمناً، هدىً، مرةً). An alef after those
@@ -268,14 +269,13 @@ class EditCollector {
   // it) and one letter on (after the letter at it and its marks); 0 where a piece would be
   // shorter than two letters.
   std::array<uint32_t, 2> shifted_cuts(uint32_t from, uint32_t at, uint32_t to) const {
-    auto letter_count = [&](uint32_t s, uint32_t e) { return std::count_if(t_.begin() + s, t_.begin() + e, is_letter); };
     uint32_t back = at - 1;
     while (back > from && !is_letter(t_[back])) --back;
     uint32_t on = at + 1;
     while (on < to && !is_letter(t_[on])) ++on;
     std::array<uint32_t, 2> cuts{back, on};
     for (uint32_t& c : cuts)
-      if (letter_count(from, c) < 2 || letter_count(c, to) < 2) c = 0;
+      if (letter_count(letters(from, c)) < 2 || letter_count(letters(c, to)) < 2) c = 0;
     return cuts;
   }
 
@@ -286,8 +286,7 @@ class EditCollector {
     Bounds b = bounds_of(r);  // b[k + 1] is the cut
     std::u32string_view left = letters(r.start + b[k], r.start + b[k + 1]);
     std::u32string_view right = letters(r.start + b[k + 1], r.start + b[k + 2]);
-    auto letter_count = [](std::u32string_view w) { return std::count_if(w.begin(), w.end(), is_letter); };
-    if (static_cast<size_t>(std::min(letter_count(left), letter_count(right))) > kShortPiece) return false;
+    if (std::min(letter_count(left), letter_count(right)) > kShortPiece) return false;
     return !words_.contains(left) && !words_.contains(right);
   }
 
@@ -349,7 +348,7 @@ class EditCollector {
   // follows it with no space (و900، و"حزب), or the document writes it apart elsewhere
   // (و ألفت و حسنت) — a writer who separates و from its word shows it.
   bool waw_stands_alone(const GluedRun& r) {
-    if (r.end < t_.size() && (chars::is_digit(t_[r.end]) || std::u32string_view(U"\"“”«'(").find(t_[r.end]) != std::u32string_view::npos))
+    if (r.end < t_.size() && (chars::is_digit(t_[r.end]) || chars::opens_quote_or_aside(t_[r.end])))
       return true;
     if (lone_waws_ < 0) {
       lone_waws_ = 0;
