@@ -335,6 +335,10 @@ def load_simple(problems):
     for r in d['casualties']:
         if not r['word'].strip() or ' ' in r['word'].strip():
             problems.add(r['_where'], f'a casualty word is one word: {r["word"]}')
+    d['statement_links'] = read_tsv(os.path.join(DATA, 'events/statement_links.tsv'), ['word', 'notes'], problems)
+    for r in d['statement_links']:
+        if not r['word'].strip() or ' ' in r['word'].strip():
+            problems.add(r['_where'], f'a statement link is one word: {r["word"]}')
     d['ordinals'] = read_tsv(os.path.join(DATA, 'time/ordinals.tsv'), ['expression', 'number', 'kind', 'notes'], problems)
     for r in d['ordinals']:
         if r['kind'] not in ('ordinal', 'ordinal_f', 'cardinal', 'fraction'):
@@ -655,7 +659,7 @@ def main():
     print(f'codes.tsv: {len(codes)} codes; modality.tsv: {len(d["modality"])} cues; '
           f'relation_patterns.tsv: {len(d["relations"])} patterns; months: {len(d["months"])}, '
           f'weekdays: {len(d["weekdays"])}, relative: {len(d["relative"])}, ordinals: {len(d["ordinals"])}; '
-          f'role_heads: {len(d["role_heads"])}, casualties: {len(d["casualties"])}; '
+          f'role_heads: {len(d["role_heads"])}, casualties: {len(d["casualties"])}, statement links: {len(d["statement_links"])}; '
           f'anchor_events: {len(d["anchors"])}')
     lexicon_report(triggers, codes)
     if problems.items:

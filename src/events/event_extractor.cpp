@@ -18,6 +18,7 @@
 #include "events/modality.h"
 #include "events/publication_date.h"
 #include "events/relations.h"
+#include "events/statement_links.h"
 #include "events/time_expressions.h"
 #include "events/trigger_lexicon.h"
 #include "events/trigger_matcher.h"
@@ -36,11 +37,12 @@ class EventKnowledge {
   ArgumentLexicon arguments;  // data/events/argument_frames.tsv
   std::unordered_set<std::string> reporter_kinds, reporter_ids;  // data/events/reporters.tsv
   std::vector<std::u32string> casualty_words;
+  StatementLinks statement_links;  // data/events/statement_links.tsv
 };
 
 namespace {
 
-constexpr uint32_t kSupportReach = 4;
+constexpr uint32_t kSupportReach = 4;  // شن (الطيران الروسي) غارات: the noun within 4 words
 constexpr uint32_t kForceCarry = 3;  // sentences: a force's agent stays implied that far
 
 // The agent of a use of force, with its CAMEO root (a bombing, 18, is no air strike, 19) and
@@ -62,23 +64,11 @@ const ForceTold* force_carried(const std::array<ForceTold, 2>& forces, std::stri
   if (forces[0].source != target) return &forces[0];
   return fits(forces[1]) && forces[1].source != target ? &forces[1] : nullptr;
 }
-constexpr uint32_t kInheritDate = 200;  // about two lines of news text   // شن (الطيران الروسي) غارات: the noun within 4 words
+constexpr uint32_t kInheritDate = 200;  // code points: about two lines of news text
 
 bool violent(std::string_view cameo) {
   return cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20");
 }
-
-// The speaker of a speech verb of this sentence whose subject ends right before في and a
-// statement noun at `first` (قال المتحدث في بيان، أكدت الحكومة في مؤتمر صحفي), or -1.
-// `speakers`: per event of the sentence so far, the speaker's mention or a negative value.
-int speaker_before(const EventText& text, const std::vector<int>& speakers, const TriggerRow& row, uint32_t first) {
-  if (row.word_class == WordClass::kVerb || !row.cameo.starts_with("01") || first < 2 || text.key(first - 1) != U"في")
-    return -1;
-  for (int speaker : speakers)
-    if (speaker >= 0 && text.mentions()[speaker].end == first - 1) return speaker;
-  return -1;
-}
-
 // The date an event takes from its sentence's time expressions: the nearest one in its
 // clause, else the nearest in the sentence.
 constexpr long kVaguePenalty = 20;  // tokens
@@ -163,6 +153,51 @@ struct Placement {
   bool supported = false;       // a noun after a support verb (عقد مؤتمر، شن هجوما)
 };
 
+// The reasons a trigger match names no event an analyst can code, each read where the match
+// stands (why_not_an_event).
+struct NotAnEvent {
+  // التي يسيطر عليها التنظيم، الذين يقاتلون: a relative clause's imperfect describes a state.
+  bool state = false;
+  // ملف وقف إطلاق النار، لجنة المصالحة، بوقف تقدمه: the noun names a topic or a body.
+  bool topic = false;
+  // A definite noun (اللقاء، الاتفاق، اجتماعه) naming an event already coded refers back to it.
+  bool anaphoric = false;
+  // هذه الهجمات، هذا الانسحاب: a definite noun after a demonstrative points back to an event.
+  bool referred = false;
+  // التيارات المحاربة: an adjective after a definite noun, not a verbal noun of its own.
+  bool adjective = false;
+  // القوات البرية اللازمة لهزيمة التنظيم: a ل-noun no verb governs names a purpose.
+  bool purpose = false;
+  // A noun with no actor, place, time or toll (الصراع، المعركة الأخيرة، الهجمات الإرهابية)
+  // names the kind of event, not one an analyst can code.
+  bool bare = false;
+
+  bool any() const { return state || topic || anaphoric || referred || adjective || purpose || bare; }
+};
+
+constexpr int kNoSpeech = -2;  // Told::speaker of an event that is no speech verb
+
+// An event of the sentence being read, with what the rules over the whole sentence need.
+struct Told {
+  int speaker = kNoSpeech;  // a speech verb's subject mention, -1 without one
+  bool reporting = false;   // a plain reporting verb
+  bool toll = false;        // a killing told as a deed's toll
+  bool continuing = false;  // goes on with a statement told (مشيرا after قال)
+  NotAnEvent not_event;
+  Placement placed;
+};
+
+// The speaker of a speech verb of this sentence whose subject ends right before a statement
+// link (في) and a statement noun at `first` (قال المتحدث في بيان، أكدت الحكومة في مؤتمر صحفي),
+// or -1.
+int speaker_before(const EventText& text, const StatementLinks& links, const std::vector<Told>& told,
+                   const TriggerRow& row, uint32_t first) {
+  if (row.word_class == WordClass::kVerb || !row.cameo.starts_with("01") || first < 2 || !links.links(text, first - 1))
+    return -1;
+  for (const Told& t : told)
+    if (t.speaker >= 0 && text.mentions()[t.speaker].end == first - 1) return t.speaker;
+  return -1;
+}
 // Whether token `i` carries the proclitic preposition `letter` (ب، ل), after و or ف.
 bool carries_preposition(const EventText& text, uint32_t i, char32_t letter) {
   auto key = text.key(i);
@@ -194,31 +229,32 @@ bool topic_complement(const EventText& text, const Placement& v, const Placement
 // A noun right after a verb of its clause is that verb's complement (مستعدة للتعاون، طالبت
 // بوقف التصعيد، تجاهلت الطلب): the verb names the event, the noun its topic.
 constexpr uint32_t kComplementReach = 3;
-bool governed(const EventText& text, const std::vector<Placement>& placed, size_t j) {
-  const Placement& n = placed[j];
+bool governed(const EventText& text, const std::vector<Told>& told, size_t j) {
+  auto at = [&](size_t i) -> const Placement& { return told[i].placed; };
+  const Placement& n = at(j);
   auto complement = [&](const Placement& c) {
-    for (size_t i = 0; i < placed.size(); ++i)
-      if (&placed[i] != &c && !placed[i].speech && !placed[i].charge && topic_complement(text, placed[i], c)) return true;
+    for (size_t i = 0; i < told.size(); ++i)
+      if (&at(i) != &c && !at(i).speech && !at(i).charge && topic_complement(text, at(i), c)) return true;
     return false;
   };
   if (complement(n)) return true;
   // A noun joined by و to such a complement shares its role (موافق على التعاون والاعتراف).
-  for (size_t k = 0; k < placed.size(); ++k)
-    if (k != j && placed[k].end == n.first && !n.verb && clause::conjoined(text, n.first) && complement(placed[k])) return true;
+  for (size_t k = 0; k < told.size(); ++k)
+    if (k != j && at(k).end == n.first && !n.verb && clause::conjoined(text, n.first) && complement(at(k))) return true;
   // A verbal noun with ل or ب right after another trigger word is its complement (مستعدة
   // للتعاون، خيارات عدة للتعاون، والتعاون لطرد: طرد read as a verb is its masdar), even with an
   // agent of its own.
   if (n.prepositional)
-    for (size_t i = 0; i < placed.size(); ++i)
-      if (i != j && !placed[i].speech && placed[i].end == n.first) return true;
+    for (size_t i = 0; i < told.size(); ++i)
+      if (i != j && !at(i).speech && at(i).end == n.first) return true;
   // A support verb + noun right after a verb (يدرس عقد مؤتمر، رفضت عقد اجتماع) is its object:
   // the verb names the event, the meeting what it is about.
   if (n.supported)
-    for (size_t i = 0; i < placed.size(); ++i)
-      if (i != j && placed[i].verb && !placed[i].supported && !placed[i].speech && placed[i].end == n.first) return true;
+    for (size_t i = 0; i < told.size(); ++i)
+      if (i != j && at(i).verb && !at(i).supported && !at(i).speech && at(i).end == n.first) return true;
   if (n.verb || n.own_source) return false;
-  for (size_t i = 0; i < placed.size(); ++i) {
-    const Placement& v = placed[i];
+  for (size_t i = 0; i < told.size(); ++i) {
+    const Placement& v = at(i);
     if (i == j || !v.verb || v.speech) continue;
     if (v.end <= n.first && n.first - v.end <= kComplementReach && n.first >= v.clause.first && n.first < v.clause.end) return true;
   }
@@ -240,6 +276,21 @@ bool adjective_after_noun(const EventText& text, const TimeLexicon& time, const 
   if (!text.is_word(before) || text.mention_at(before) >= 0 || !text.definite(before)) return false;
   if (std::any_of(matches.begin(), matches.end(), [&](const TriggerMatch& t) { return t.end == m.first; })) return false;
   return !time_word_at(text, time, before);
+}
+
+// لهزيمة، لتسهيل، للقاء: a verbal noun with ل that no verb governs names a purpose or what a noun
+// is for, not an event: right after a clause break (…، لتسهيل سيطرتها: the purpose of the deed
+// told before it) or right after a definite noun with its definite adjective (القوات البرية
+// اللازمة لهزيمة التنظيم، الحصيلة النهائية للقاء), which no verb stands between. A ل-noun after a
+// verb (تعرضت لهزيمة، تستعد للانقضاض) or after a noun with its agent (إعداد المسلحين لهجمات) stays.
+// `after_support`: a support verb stands a few words before (تعرض حي الوعر، منتصف الليل، لقصف).
+constexpr uint32_t kPurposeSupportReach = 8;  // tokens, asides included
+bool purpose_of_noun(const EventText& text, uint32_t first, uint32_t sentence_first, bool after_support) {
+  if (first < sentence_first + 2) return false;
+  const uint32_t before = first - 1;
+  if (text.is_clause_break(before)) return !after_support && text.is_word(before - 1);
+  auto plain_definite = [&](uint32_t i) { return text.is_word(i) && text.mention_at(i) < 0 && text.definite(i); };
+  return plain_definite(before) && plain_definite(before - 1);
 }
 
 // Whether an ordinal stands at `token` (الغارة الثانية: a new one of a series).
@@ -362,6 +413,459 @@ void aim_at_opponents(const ArgumentLexicon& lexicon, std::vector<Event>& events
   }
 }
 
+// What every step reads: the knowledge, the document's text, its reporters and its date.
+struct Reading {
+  const EventKnowledge& k;
+  const EventText& text;
+  const std::unordered_set<std::string>& reporters;  // actors that tell deeds, not do them
+  const std::optional<Date>& publication;
+};
+
+// An agent told before: its actor, sentence and one past its trigger's last token.
+struct ToldAgent {
+  std::string actor;
+  uint32_t sentence = 0, end = 0;
+};
+
+// What the story has told so far that the events after it lean on.
+struct Story {
+  std::string previous_date;         // the day of the last dated event (a background one aside)
+  uint32_t previous_dated_end = 0;   // the end of that event's evidence (code points)
+  std::optional<Date> last_month;    // the month the last dated expression named
+  std::optional<uint32_t> speech_sentence;  // the sentence of the last speech verb
+  ToldAgent agent;       // the agent of the last event with one
+  ToldAgent verb_agent;  // the same for the last verb with a subject
+  std::array<ForceTold, 2> forces;  // the last two agents of force, the latest first
+};
+
+// One sentence's trigger matches with what they share.
+struct SentenceScope {
+  uint32_t index = 0;
+  std::vector<TriggerMatch> matches;
+  std::vector<TimeExpression> expressions;
+  std::vector<CueHit> cues;
+  std::string date_before;  // the story's day when the sentence began
+  size_t first_event = 0;   // the sentence's first event in Extraction::events
+};
+
+// The time expressions of sentence `s`. في الثاني والعشرين منه: "of it" is the month named last
+// (الشهر الماضي), not this one.
+std::vector<TimeExpression> sentence_times(const Reading& r, uint32_t s, Story& story) {
+  auto expressions = find_time_expressions(r.text, r.k.time, s, r.publication);
+  for (auto& t : expressions) {
+    if (t.parts.of_it && t.parts.day && story.last_month &&
+        t.parts.day <= days_in_month(story.last_month->year, story.last_month->month))
+      t.date = Date{story.last_month->year, story.last_month->month, t.parts.day};
+    else if (t.date && t.date->month && !t.parts.of_it && !t.parts.has_day_offset)
+      story.last_month = Date{t.date->year, t.date->month, 0};
+  }
+  return expressions;
+}
+
+// A support verb just before the noun of match `mi` (شنت جبهة فتح الشام هجوما): the last one
+// within kSupportReach words, or nullptr.
+const TriggerMatch* support_before(const Reading& r, const std::vector<TriggerMatch>& matches, size_t mi) {
+  const TriggerMatch& m = matches[mi];
+  const TriggerMatch* support = nullptr;
+  for (size_t pj = 0; pj < mi; ++pj) {
+    const TriggerMatch& p = matches[pj];
+    if (r.k.triggers.rows()[p.row].frame.support_verb && p.end <= m.first &&
+        clause::words_outside_asides(r.text, p.end, m.first) <= kSupportReach)
+      support = &p;
+  }
+  return support;
+}
+
+// The arguments of match `m` by its frame; a support verb gives its subject.
+Arguments arguments_of(const Reading& r, const TriggerRow& row, const TriggerMatch& m, const TriggerMatch* support,
+                       Clause clause) {
+  const EventText& text = r.text;
+  Arguments args = find_arguments(text, row, m.first, m.end, clause, -1, &r.k.arguments);
+  if (!support) return args;
+  const TriggerRow& srow = r.k.triggers.rows()[support->row];
+  for (const auto& slot : srow.frame.source) {
+    int src = fill_slot(text, slot, srow.word_class, support->first, support->end, clause, args.target);
+    if (src >= 0 && src != args.target) {
+      // The noun's own frame chose its target beside another source (ضربات … لتنظيم
+      // داعش took داعش as the agent): choose it again beside the support verb's subject.
+      if (args.source != src) args.target = find_arguments(text, row, m.first, m.end, clause, src).target;
+      args.source = src;
+      break;
+    }
+  }
+  // A verb of undergoing (تعرضت المعارضة لهزيمة) names the noun's target as its subject.
+  if (args.target < 0)
+    for (const auto& slot : srow.frame.target)
+      if ((args.target = fill_slot(text, slot, srow.word_class, support->first, support->end, clause, args.source)) >= 0) break;
+  return args;
+}
+
+// واتصل بالدول الست … ولم يتصل بالجانب التركي: a verb joined by و to a verb before it in its
+// sentence, with no reported or new clause between, shares that verb's subject.
+bool joins_verb_before(const Reading& r, const Story& story, uint32_t s, const TriggerRow& row, const TriggerMatch& m,
+                       bool supported, bool subject_slot) {
+  return row.word_class == WordClass::kVerb && !supported && subject_slot && !row.frame.quote &&
+         !story.verb_agent.actor.empty() && story.verb_agent.sentence == s && clause::joined_verb(r.text, m.first) &&
+         !clause::opens_own_clause_in(r.text, story.verb_agent.end, m.first) &&
+         !clause::verb_reported_in(r.text, story.verb_agent.end, m.first);
+}
+
+// A name found between two joined verbs stands in the first verb's complement, not as the
+// second's subject: the joined verb loses it (and the first verb's subject as its target).
+void leave_to_first_verb(const EventText& text, const ToldAgent& verb_agent, const TriggerMatch& m, Arguments& args) {
+  if (args.source < 0) return;
+  const auto& source = text.mentions()[args.source];
+  if (source.actor == verb_agent.actor || source.first < verb_agent.end || source.end > m.first) return;
+  if (args.target >= 0 && text.mentions()[args.target].actor == verb_agent.actor) args.target = -1;
+  args.source = -1;
+}
+
+// An agent an event takes from one told before, when its clause names none.
+struct CarriedAgent {
+  std::string actor;          // empty: none carried
+  bool from_force = false;    // carried from the force before: it names no new one
+  bool noun_carried = false;  // a noun with no actor of its own: it stays uncodable
+};
+
+// The agent an event whose clause names none carries from the story: a joined verb's first
+// verb, the agent told just before, or the force told before; none when no rule below applies.
+CarriedAgent carried_agent(const Reading& r, const Story& story, uint32_t s, const TriggerRow& row, const TriggerMatch& m,
+                           const TriggerMatch* support, Clause clause, const Arguments& args, bool joined,
+                           bool subject_slot) {
+  const EventText& text = r.text;
+  const bool verb = row.word_class == WordClass::kVerb;
+  if (args.source >= 0) return {};
+  if (joined) return {story.verb_agent.actor};
+  // Any other verb with no subject in its clause continues the agent of the event told just
+  // before, in this sentence or the previous one.
+  if (!support && subject_slot && verb && !row.frame.quote && !story.agent.actor.empty() && story.agent.sentence + 1 >= s)
+    return {story.agent.actor};
+  // A verbal noun with no agent of its own (أعلنت واشنطن وأنقرة عزمهما …، استبقت الوزارة
+  // اللقاء بإطلاق تحذيرات) is a deed of the agent told before it in its sentence: not across
+  // a clause with a subject of its own or a reported one (لكن إصابة في عينه حالت …، اكد البيان
+  // ان العمليات), unless the phrase starts with that clause's verb (حيث يرسل مقاتلين), and not
+  // after a verb of undergoing (واجه انتقادات).
+  if (!verb && !row.frame.quote && !story.agent.actor.empty() && story.agent.sentence == s &&
+      (args.target < 0 || text.mentions()[args.target].actor != story.agent.actor) &&
+      !undergone(text, r.k.arguments, m.first, clause) &&
+      (imperfect_verb(text, m, row) || !clause::opens_own_clause_in(text, story.agent.end, m.first)))
+    return {story.agent.actor, false, true};
+  // A use of force told with no agent (الغارة الثانية، شن الطيران الحربي غارات، انفجرت سيارة)
+  // is one more of the force told just before, whose agent the story leaves implied.
+  // When the latest force is this one's target (… بعد هجوم شنته الجبهة. الغارات الجوية قصفت
+  // مواقع للجبهة), the one before it struck back.
+  if (!violent(row.cameo) || row.frame.quote || r.k.arguments.patient_genitive(text, m.first) ||
+      (support && r.k.arguments.undergoes(text, support->first)))
+    return {};
+  const std::string target = args.target < 0 ? std::string() : text.mentions()[args.target].actor;
+  if (const ForceTold* force = force_carried(story.forces, row.cameo, s, target)) return {force->source, true, !verb};
+  return {};
+}
+
+// The event of match `m` with its arguments (the carried agent when it has none of its own).
+Event event_of(const Reading& r, const TriggerRow& row, const TriggerMatch& m, Clause clause, const Arguments& args,
+               const CarriedAgent& carried) {
+  const EventText& text = r.text;
+  Event e;
+  e.evidence = text.span(clause.first, clause.end);
+  e.trigger = text.span(m.first, m.end);
+  e.cameo = row.cameo;
+  const auto& mentions = text.mentions();
+  if (args.source >= 0) e.source = mentions[args.source].actor;
+  else e.source = carried.actor;
+  if (args.target >= 0) e.target = mentions[args.target].actor;
+  if (args.location >= 0) e.location = mentions[args.location].actor;
+  if (e.source == e.target) e.target.clear();
+  // A news agency or monitor near a deed is the one telling it (أفادت سانا أن وحدات …).
+  if (!row.frame.quote && !row.cameo.starts_with("01")) {
+    if (r.reporters.count(e.source)) e.source.clear();
+    if (r.reporters.count(e.target)) e.target.clear();
+  }
+  return e;
+}
+
+// Dates event `e` from its sentence; an event told right after a dated one, with no time word
+// of its own, happened then (… أمس. وقتل خمسة من أفراد الفرقة): within kInheritDate code points.
+// Returns whether the date may carry on to the events told next.
+bool date_told_event(const Reading& r, const SentenceScope& sc, const Story& story, Clause clause, uint32_t trigger,
+                     Event& e) {
+  const EventDating dating = date_event(r.text, sc.expressions, clause, trigger, r.publication, story.previous_date,
+                                        sc.date_before, e);
+  if (e.date.empty() && !dating.undatable && !story.previous_date.empty() &&
+      e.evidence.start < story.previous_dated_end + kInheritDate)
+    e.date = story.previous_date;
+  return !dating.background;
+}
+
+// What the story keeps of event `e` for the events after it: its date, its agent, its force.
+void remember(const EventText& text, uint32_t s, const TriggerRow& row, const TriggerMatch& m, const TriggerMatch* support,
+              const Arguments& args, const CarriedAgent& carried, const Event& e, bool date_carries, Story& story) {
+  if (!e.date.empty() && date_carries) {
+    story.previous_date = e.date;
+    story.previous_dated_end = e.evidence.end;
+  }
+  if (!e.source.empty()) {
+    story.agent = {e.source, s, m.end};
+    if (row.word_class == WordClass::kVerb && !support && !row.frame.quote) story.verb_agent = {e.source, s, m.end};
+  }
+  // A country as the agent of force is often where it happened (هجمات في بغداد): only an
+  // armed party or a state's force named as such is carried on.
+  if (!e.source.empty() && violent(e.cameo) && !carried.from_force && args.source >= 0 &&
+      text.mentions()[args.source].type != EntityType::kLoc) {
+    if (story.forces[0].source != e.source) story.forces[1] = std::move(story.forces[0]);
+    story.forces[0] = {e.source, e.cameo.substr(0, 2), s};
+  }
+}
+
+// Why the event `e` of match `mi` is no event to code (see NotAnEvent). `events`: those told so
+// far (the ones before sc.first_event are the earlier sentences').
+NotAnEvent why_not_an_event(const Reading& r, const SentenceScope& sc, size_t mi, const TriggerMatch* support,
+                            Clause clause, const ModalityReading& mod, const CarriedAgent& carried,
+                            const std::vector<Event>& events, const Event& e) {
+  const EventText& text = r.text;
+  const TriggerMatch& m = sc.matches[mi];
+  const TriggerRow& row = r.k.triggers.rows()[m.row];
+  const bool imperfect = row.word_class == WordClass::kVerb && imperfect_verb(text, m, row);
+  NotAnEvent why;
+  why.state = mod.state && row.word_class == WordClass::kVerb && !support && imperfect;
+  // Talks and statements refer back by their CAMEO root (المحادثات after اجتماع; a carried
+  // agent is no actor of its own); a use of force only by its code, since a strike told
+  // again is often a new one (الغارة الثانية).
+  const bool force = violent(e.cameo);
+  bool told_before = std::any_of(events.begin(), events.begin() + sc.first_event, [&](const Event& earlier) {
+    return force ? earlier.cameo == e.cameo : earlier.cameo.substr(0, 2) == e.cameo.substr(0, 2);
+  });
+  // A possessive pronoun makes a noun as definite as the article does (اجتماعه، هجماتها): with no
+  // actor the text resolves, it too points back to an event of its kind already told.
+  why.anaphoric = row.word_class == WordClass::kNoun && !support && (m.clitics & (kArticle | kEnclitic)) && told_before &&
+                  (e.source.empty() || (carried.noun_carried && !force)) && e.target.empty();
+  // A phrase row whose first word is definite (الهجمات الإرهابية) is a noun phrase too.
+  const bool definite = (m.clitics & kArticle) || std::any_of(text.readings(m.first).begin(), text.readings(m.first).end(),
+                                                                [](const WordReading& w) { return w.stem.starts_with(U"ال"); });
+  const bool nominal = row.word_class == WordClass::kNoun || (row.word_class == WordClass::kAny && definite);
+  // A perfect's letters after a topic head (بوقف تقدمه) are its masdar; an imperfect is a clause.
+  why.topic = mod.topic && !support && !imperfect;
+  // هذه الغارة الثانية: an ordinal counts a new one.
+  why.referred = mod.refers && !support && nominal && definite && !ordinal_at(text, r.k.time, m.end);
+  why.adjective = row.word_class == WordClass::kNoun && !support && adjective_after_noun(text, r.k.time, sc.matches, m, clause);
+  why.purpose = !support && !imperfect && carries_preposition(text, m.first, U'ل') &&
+                purpose_of_noun(text, m.first, text.sentence(sc.index).first_token,
+                                std::any_of(sc.matches.begin(), sc.matches.begin() + mi, [&](const TriggerMatch& p) {
+                                  return r.k.triggers.rows()[p.row].frame.support_verb && m.first - p.end <= kPurposeSupportReach;
+                                }));
+  why.bare = nominal && !support && (e.source.empty() || carried.noun_carried) && e.target.empty() && e.location.empty() &&
+             e.date_expression.empty() && !e.fatalities;
+  return why;
+}
+
+// Reads match `mi` of the sentence into an event of `events` and its entry in `told`, and
+// keeps what the story needs of it.
+void read_match(const Reading& r, const SentenceScope& sc, size_t mi, Story& story, std::vector<Told>& told,
+                std::vector<Event>& events) {
+  const EventText& text = r.text;
+  const TriggerMatch& m = sc.matches[mi];
+  const TriggerRow& row = r.k.triggers.rows()[m.row];
+  const uint32_t s = sc.index;
+  const TriggerMatch* support = support_before(r, sc.matches, mi);
+  const Clause clause = clause_around(text, support ? support->first : m.first, m.end);
+  Arguments args = arguments_of(r, row, m, support, clause);
+  // وأكدت الحكومة التركية في بيان صادر عن مكتب رئيس الوزراء: a statement after a statement link
+  // (في), right after the subject of a speech verb, is that subject speaking; the office it came
+  // from is only its channel.
+  if (int speaker = speaker_before(text, r.k.statement_links, told, row, m.first); speaker >= 0) args.source = speaker;
+  const bool subject_slot = std::any_of(row.frame.source.begin(), row.frame.source.end(),
+                                        [](const ArgumentSlot& a) { return a.kind == ArgumentSlot::Kind::kSubject; });
+  const bool joined = joins_verb_before(r, story, s, row, m, support != nullptr, subject_slot);
+  if (joined) leave_to_first_verb(text, story.verb_agent, m, args);
+  const CarriedAgent carried = carried_agent(r, story, s, row, m, support, clause, args, joined, subject_slot);
+
+  Event e = event_of(r, row, m, clause, args, carried);
+  ModalityReading mod = read_modality(text, sc.cues, support ? support->first : m.first, m.end,
+                                      support ? support->clitics : m.clitics);
+  e.modality = mod.modality;
+  e.attributed_to = mod.attributed_to;
+  const bool date_carries = date_told_event(r, sc, story, clause, m.first, e);
+  if (violent(e.cameo)) e.fatalities = fatalities_in(text, r.k, clause);
+  remember(text, s, row, m, support, args, carried, e, date_carries, story);
+
+  Told t;
+  t.speaker = row.frame.quote ? args.source : kNoSpeech;
+  t.reporting = row.frame.report;
+  t.toll = row.frame.toll;
+  // The active participle of a speech verb (مشيرا، معتبرا، موضحة) after a statement of
+  // this sentence or the one before goes on with that statement: report it no further.
+  t.continuing = row.frame.quote && row.word_class == WordClass::kVerb && text.key(m.first).find(U'م') <= 2 &&
+                 m.end - m.first == 1 && story.speech_sentence && *story.speech_sentence + 1 >= s;
+  if (row.frame.quote) story.speech_sentence = s;
+  t.placed = {support ? support->first : m.first, m.end, clause,
+              row.word_class == WordClass::kVerb || support != nullptr, row.frame.quote, args.source >= 0};
+  t.placed.topic = &row.frame.topic;
+  t.placed.charge = row.cameo.starts_with("11");
+  t.placed.supported = support != nullptr;
+  // ليعقد (ل + imperfect) is a purpose verb; لطرد (ل + the perfect's letters) is a masdar.
+  t.placed.prepositional = !support && (m.clitics & kPreposition) &&
+                           !(row.word_class == WordClass::kVerb && imperfect_verb(text, m, row));
+  t.not_event = why_not_an_event(r, sc, mi, support, clause, mod, carried, events, e);
+  told.push_back(std::move(t));
+  // A meeting an actor intends (يهدف إلى عقد مؤتمر، تعتزم زيارة) has not happened: CAMEO codes
+  // the intention, "express intent to meet or negotiate" (036).
+  if (e.modality == Modality::kPlanned && e.cameo.starts_with("04")) e.cameo = "036";
+  events.push_back(std::move(e));
+}
+
+// A speech verb makes the events after it in its sentence the speaker's claims.
+void attribute_to_speakers(const EventText& text, const std::vector<Told>& told, size_t first, std::vector<Event>& events) {
+  for (size_t i = first; i < events.size(); ++i) {
+    int speaker = told[i - first].speaker;
+    if (speaker == kNoSpeech) continue;
+    for (size_t j = i + 1; j < events.size(); ++j) {
+      Event& later = events[j];
+      if (later.modality == Modality::kAsserted) later.modality = Modality::kReportedClaim;
+      if (later.attributed_to.empty() && speaker >= 0) later.attributed_to = text.mentions()[speaker].actor;
+    }
+  }
+}
+
+// Analysts code what was said, not the saying: a plain report whose content is an event
+// of its sentence (قال المرصد إن طائرات حربية قصفت …) gives way to that event, and one by an
+// unnamed speaker (وقال، وأضاف، مشيرا) continues a statement already told. Nor do they code a
+// complement or a match that names no event.
+std::vector<bool> not_coded(const EventText& text, const std::vector<Told>& told, size_t first,
+                            const std::vector<Event>& events) {
+  std::vector<bool> dropped(told.size());
+  for (size_t i = 0; i < told.size(); ++i) {
+    bool speech = told[i].speaker != kNoSpeech;
+    bool unnamed_speech = speech && events[first + i].source.empty();
+    bool framing = told[i].reporting && first + i + 1 < events.size();
+    dropped[i] = unnamed_speech || framing || governed(text, told, i) || told[i].continuing || told[i].not_event.any();
+  }
+  return dropped;
+}
+
+// Whether event j of the sentence is the content of event i: a planned event in i's clause
+// after it, i being no speech verb.
+bool content_of(const std::vector<Told>& told, const std::vector<Event>& events, size_t first, size_t i, size_t j) {
+  const Placement& p = told[i].placed;
+  return !p.speech && p.end <= told[j].placed.first && told[j].placed.first < p.clause.end &&
+         events[first + j].modality == Modality::kPlanned;
+}
+
+// تخطط لتحريك الفصائل التي انضوت في عمليتها، هدف إلى تشكيل تحالف لمحاربة داعش: a planned event
+// after an intended one of its clause is that plan's purpose or detail, not a plan of its own.
+// An intention whose first content is a use of force (أعلنت عن نيتها الاستمرار بقصف المدينة)
+// is a threat of military force (138).
+void settle_plans(const std::vector<Told>& told, size_t first, std::vector<Event>& events, std::vector<bool>& dropped) {
+  for (size_t i = 0; i < told.size(); ++i) {
+    Event& plan = events[first + i];
+    if (dropped[i] || plan.cameo != "030") continue;
+    for (size_t j = i + 1; j < told.size(); ++j)
+      if (content_of(told, events, first, i, j)) {
+        if (violent(events[first + j].cameo)) plan.cameo = "138";
+        break;
+      }
+  }
+  for (size_t j = 0; j < told.size(); ++j)
+    for (size_t i = 0; i < j && !dropped[j]; ++i) {
+      const Event& plan = events[first + i];
+      dropped[j] = !dropped[i] && content_of(told, events, first, i, j) &&
+                   (plan.modality == Modality::kPlanned || plan.cameo.starts_with("03") || plan.cameo == "138");
+    }
+}
+
+// قتل خمسة في هجوم، أسفر القصف عن مقتل، هجوم استهدف: a killing or a targeting is the toll or
+// aim of the violent event of its sentence, which the analyst codes. An attack noun after the
+// toll in its clause (قتل خمسة في هجوم، استهدفت غارة مشفى) is that event even when it looked
+// uncodable or governed, and takes the toll's date and place.
+void credit_tolls(const std::vector<Told>& told, size_t first, std::vector<Event>& events, std::vector<bool>& dropped) {
+  auto deed_of = [&](size_t i) -> long {
+    long other = -1;
+    for (size_t j = 0; j < told.size(); ++j) {
+      if (j == i || told[j].toll || !violent(events[first + j].cameo)) continue;
+      const Placement& p = told[j].placed;
+      if (!p.verb && p.first >= told[i].placed.end && p.first < told[i].placed.clause.end) return j;
+      if (!dropped[j] && other < 0) other = static_cast<long>(j);
+    }
+    return other;
+  };
+  for (size_t i = 0; i < told.size(); ++i) {
+    Event& e = events[first + i];
+    if (!told[i].toll || dropped[i] || !violent(e.cameo)) continue;
+    long j = deed_of(i);
+    if (j < 0) continue;
+    Event& deed = events[first + j];
+    if (dropped[j]) {
+      dropped[j] = false;
+      if (deed.date.empty()) { deed.date = e.date; deed.date_expression = e.date_expression; }
+      if (deed.location.empty()) deed.location = e.location;
+      if (!deed.fatalities) deed.fatalities = e.fatalities;
+    }
+    dropped[i] = true;
+  }
+}
+
+// Removes the dropped events of the sentence starting at `first`.
+void remove_dropped(const std::vector<bool>& dropped, size_t first, std::vector<Event>& events) {
+  size_t kept = first;
+  for (size_t i = first; i < events.size(); ++i) {
+    if (!dropped[i - first]) {
+      if (kept != i) events[kept] = std::move(events[i]);
+      ++kept;
+    }
+  }
+  events.resize(kept);
+}
+
+// The events of sentence `s`, appended to `events`.
+void read_sentence(const Reading& r, uint32_t s, Story& story, std::vector<Event>& events) {
+  SentenceScope sc;
+  sc.index = s;
+  sc.matches = match_triggers(r.text, r.k.triggers, s);
+  if (sc.matches.empty()) return;
+  sc.expressions = sentence_times(r, s, story);
+  sc.cues = find_cues(r.text, r.k.modality, s);
+  sc.date_before = story.previous_date;
+  sc.first_event = events.size();
+  std::vector<Told> told;
+  for (size_t mi = 0; mi < sc.matches.size(); ++mi)
+    if (!r.k.triggers.rows()[sc.matches[mi].row].frame.support_verb)  // read with the noun it governs
+      read_match(r, sc, mi, story, told, events);
+
+  attribute_to_speakers(r.text, told, sc.first_event, events);
+  std::vector<bool> dropped = not_coded(r.text, told, sc.first_event, events);
+  settle_plans(told, sc.first_event, events, dropped);
+  credit_tolls(told, sc.first_event, events, dropped);
+  remove_dropped(dropped, sc.first_event, events);
+  merge_same_root(r.text, events, sc.first_event);
+}
+
+// Who fights whom, from the uses of force with both sides named: armed parties and states.
+// A person acts for one (أردوغان), and a place named as a target (قصف سوريا) is where the
+// force fell, not a side.
+void add_fights(Extraction& x) {
+  std::unordered_map<std::string, const Actor*> actor_of;
+  for (const auto& a : x.actors) actor_of.emplace(a.id, &a);
+  auto side = [&](const std::string& id, bool target) {
+    auto it = actor_of.find(id);
+    if (it == actor_of.end()) return true;  // a demonym: a state or its army
+    const Actor& a = *it->second;
+    if (a.type == EntityType::kPer) return false;
+    if (a.type == EntityType::kLoc) return !target && a.kind == "country";
+    return true;
+  };
+  for (const auto& e : x.events) {
+    if (!violent(e.cameo) || e.source.empty() || e.target.empty() || e.source == e.target) continue;
+    if (!side(e.source, false) || !side(e.target, true)) continue;
+    // An intended use of force (لمحاربة داعش، بهدف قتال الهيئة) is no fight yet.
+    if (e.modality == Modality::kNegated || e.modality == Modality::kHypothetical || e.modality == Modality::kPlanned ||
+        e.modality == Modality::kFuture)
+      continue;
+    bool known = std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& rel) {
+      return rel.predicate == "fights" && rel.subject == e.source && rel.object == e.target;
+    });
+    if (!known) x.relations.push_back({e.source, "fights", e.target, e.evidence});
+  }
+}
+
 }  // namespace
 
 std::shared_ptr<const EventKnowledge> EventExtractor::load_knowledge(const std::string& data_dir_arg) {
@@ -382,6 +886,7 @@ std::shared_ptr<const EventKnowledge> EventExtractor::load_knowledge(const std::
   for_each_tsv_row(dir + "/events/casualties.tsv", 1, [&](const std::vector<std::string_view>& f) {
     k->casualty_words.push_back(lexicon_key(f[0]));
   }, /*header=*/true);
+  k->statement_links.load(dir + "/events/statement_links.tsv");
   return k;
 }
 
@@ -410,331 +915,15 @@ void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
   std::optional<Date> publication = parse_iso(x.publication_date.date);
   if (publication && !publication->full()) publication.reset();
 
-  std::string previous_date;
-  uint32_t previous_dated_end = 0;
-  std::optional<Date> last_month;  // the month the last dated expression named
-  std::optional<uint32_t> speech_sentence;  // the sentence of the last speech verb
-  std::string previous_source;  // the agent of the last event with one
-  uint32_t previous_source_sentence = 0;
-  uint32_t previous_source_end = 0;  // one past its trigger's last token
-  std::string previous_verb_source;  // the same for the last verb with a subject
-  uint32_t previous_verb_sentence = 0, previous_verb_end = 0;
-  std::array<ForceTold, 2> forces;  // the last two agents of force, the latest first
-  for (uint32_t s = 0; s < sentences; ++s) {
-    auto matches = match_triggers(text, k.triggers, s);
-    if (matches.empty()) continue;
-    auto expressions = find_time_expressions(text, k.time, s, publication);
-    // في الثاني والعشرين منه: "of it" is the month named last (الشهر الماضي), not this one.
-    for (auto& t : expressions) {
-      if (t.parts.of_it && t.parts.day && last_month && t.parts.day <= days_in_month(last_month->year, last_month->month))
-        t.date = Date{last_month->year, last_month->month, t.parts.day};
-      else if (t.date && t.date->month && !t.parts.of_it && !t.parts.has_day_offset)
-        last_month = Date{t.date->year, t.date->month, 0};
-    }
-    auto cues = find_cues(text, k.modality, s);
-    const std::string date_before_sentence = previous_date;
-    const size_t first_event = x.events.size();
-    std::vector<int> quote_source;  // per event of this sentence: the speaker's actor index, or -2 (no quote)
-    std::vector<bool> reporting;    // per event of this sentence: a plain reporting verb
-    std::vector<bool> toll;         // per event of this sentence: a killing told as a deed's toll
-    std::vector<bool> continuing;   // per event of this sentence: goes on with a statement told
-    std::vector<bool> uncodable;    // per event of this sentence: nothing to code it with
-    std::vector<Placement> placed;  // per event of this sentence: where its trigger stands
-
-    for (size_t mi = 0; mi < matches.size(); ++mi) {
-      const TriggerMatch& m = matches[mi];
-      const TriggerRow& row = k.triggers.rows()[m.row];
-      if (row.frame.support_verb) continue;  // handled with the noun it governs
-      uint32_t first = m.first;
-      // A support verb just before the noun (شنت جبهة فتح الشام هجوما) gives its subject.
-      const TriggerMatch* support = nullptr;
-      for (size_t pj = 0; pj < mi; ++pj) {
-        const TriggerMatch& p = matches[pj];
-        if (k.triggers.rows()[p.row].frame.support_verb && p.end <= m.first &&
-            clause::words_outside_asides(text, p.end, m.first) <= kSupportReach)
-          support = &p;
-      }
-      Clause clause = clause_around(text, support ? support->first : first, m.end);
-      Arguments args = find_arguments(text, row, first, m.end, clause, -1, &k.arguments);
-      if (support) {
-        const TriggerRow& srow = k.triggers.rows()[support->row];
-        for (const auto& slot : srow.frame.source) {
-          int src = fill_slot(text, slot, srow.word_class, support->first, support->end, clause, args.target);
-          if (src >= 0 && src != args.target) {
-            // The noun's own frame chose its target beside another source (ضربات … لتنظيم
-            // داعش took داعش as the agent): choose it again beside the support verb's subject.
-            if (args.source != src) args.target = find_arguments(text, row, first, m.end, clause, src).target;
-            args.source = src;
-            break;
-          }
-        }
-        // A verb of undergoing (تعرضت المعارضة لهزيمة) names the noun's target as its subject.
-        if (args.target < 0)
-          for (const auto& slot : srow.frame.target)
-            if ((args.target = fill_slot(text, slot, srow.word_class, support->first, support->end, clause, args.source)) >= 0) break;
-      }
-      // وأكدت الحكومة التركية في بيان صادر عن مكتب رئيس الوزراء: a statement after في, right
-      // after the subject of a speech verb, is that subject speaking; the office it came from
-      // is only its channel.
-      if (int speaker = speaker_before(text, quote_source, row, m.first); speaker >= 0) args.source = speaker;
-      bool subject_slot = std::any_of(row.frame.source.begin(), row.frame.source.end(),
-                                      [](const ArgumentSlot& a) { return a.kind == ArgumentSlot::Kind::kSubject; });
-      // واتصل بالدول الست … ولم يتصل بالجانب التركي: a verb joined by و to a verb before it in its
-      // sentence, with no reported or new clause between, shares that verb's subject; a name
-      // found between the two stands in the first verb's complement, not as the second's subject.
-      const bool joined = row.word_class == WordClass::kVerb && !support && subject_slot && !row.frame.quote &&
-                          !previous_verb_source.empty() && previous_verb_sentence == s && clause::joined_verb(text, m.first) &&
-                          !clause::opens_own_clause_in(text, previous_verb_end, m.first) &&
-                          !clause::verb_reported_in(text, previous_verb_end, m.first);
-      if (joined && args.source >= 0 && text.mentions()[args.source].actor != previous_verb_source &&
-          text.mentions()[args.source].first >= previous_verb_end && text.mentions()[args.source].end <= m.first) {
-        if (args.target >= 0 && text.mentions()[args.target].actor == previous_verb_source) args.target = -1;
-        args.source = -1;
-      }
-      std::string carried_source;
-      bool support_carried = false;  // the source came from the force before: it names no new one
-      bool noun_carried = false;  // no actor of its own: the noun stays uncodable
-      if (joined && args.source < 0)
-        carried_source = previous_verb_source;
-      // Any other verb with no subject in its clause continues the agent of the event told just
-      // before, in this sentence or the previous one.
-      else if (args.source < 0 && !support && subject_slot && row.word_class == WordClass::kVerb && !row.frame.quote &&
-               !previous_source.empty() && previous_source_sentence + 1 >= s)
-        carried_source = previous_source;
-      // A verbal noun with no agent of its own (أعلنت واشنطن وأنقرة عزمهما …، استبقت الوزارة
-      // اللقاء بإطلاق تحذيرات) is a deed of the agent told before it in its sentence: not across
-      // a clause with a subject of its own or a reported one (لكن إصابة في عينه حالت …، اكد البيان
-      // ان العمليات), unless the phrase starts with that clause's verb (حيث يرسل مقاتلين), and not
-      // after a verb of undergoing (واجه انتقادات).
-      else if (args.source < 0 && row.word_class != WordClass::kVerb && !row.frame.quote && !previous_source.empty() &&
-               previous_source_sentence == s && (args.target < 0 || text.mentions()[args.target].actor != previous_source) &&
-               !undergone(text, k.arguments, m.first, clause) &&
-               (imperfect_verb(text, m, row) || !clause::opens_own_clause_in(text, previous_source_end, m.first))) {
-        carried_source = previous_source;
-        noun_carried = true;
-      }
-      // A use of force told with no agent (الغارة الثانية، شن الطيران الحربي غارات، انفجرت سيارة)
-      // is one more of the force told just before, whose agent the story leaves implied.
-      // When the latest force is this one's target (… بعد هجوم شنته الجبهة. الغارات الجوية قصفت
-      // مواقع للجبهة), the one before it struck back.
-      else if (const ForceTold* force = args.source < 0 && violent(row.cameo) && !row.frame.quote &&
-                                                !k.arguments.patient_genitive(text, m.first) &&
-                                                !(support && k.arguments.undergoes(text, support->first))
-                                            ? force_carried(forces, row.cameo, s, args.target < 0 ? std::string() : text.mentions()[args.target].actor)
-                                            : nullptr) {
-        carried_source = force->source;
-        noun_carried = row.word_class != WordClass::kVerb;
-        support_carried = true;
-      }
-      Event e;
-      e.evidence = text.span(clause.first, clause.end);
-      e.trigger = text.span(m.first, m.end);
-      e.cameo = row.cameo;
-      const auto& mentions = text.mentions();
-      if (args.source >= 0) e.source = mentions[args.source].actor;
-      else e.source = carried_source;
-      if (args.target >= 0) e.target = mentions[args.target].actor;
-      if (args.location >= 0) e.location = mentions[args.location].actor;
-      if (e.source == e.target) e.target.clear();
-      // A news agency or monitor near a deed is the one telling it (أفادت سانا أن وحدات …).
-      if (!row.frame.quote && !row.cameo.starts_with("01")) {
-        if (reporters.count(e.source)) e.source.clear();
-        if (reporters.count(e.target)) e.target.clear();
-      }
-      ModalityReading mod = read_modality(text, cues, support ? support->first : m.first, m.end,
-                                          support ? support->clitics : m.clitics);
-      e.modality = mod.modality;
-      e.attributed_to = mod.attributed_to;
-      // التي يسيطر عليها التنظيم، الذين يقاتلون: a relative clause's imperfect describes a state.
-      const bool state = mod.state && row.word_class == WordClass::kVerb && !support && imperfect_verb(text, m, row);
-      const EventDating dating = date_event(text, expressions, clause, m.first, publication, previous_date, date_before_sentence, e);
-      const bool undatable = dating.undatable, background = dating.background;
-      // An event told right after a dated one, with no time word of its own, happened then
-      // (… أمس. وقتل خمسة من أفراد الفرقة): within kInheritDate code points.
-      if (e.date.empty() && !undatable && !previous_date.empty() && e.evidence.start < previous_dated_end + kInheritDate)
-        e.date = previous_date;
-      if (violent(e.cameo)) e.fatalities = fatalities_in(text, k, clause);
-      if (!e.date.empty() && !background) {
-        previous_date = e.date;
-        previous_dated_end = e.evidence.end;
-      }
-      if (!e.source.empty()) {
-        previous_source = e.source;
-        previous_source_sentence = s;
-        previous_source_end = m.end;
-        if (row.word_class == WordClass::kVerb && !support && !row.frame.quote) {
-          previous_verb_source = e.source;
-          previous_verb_sentence = s;
-          previous_verb_end = m.end;
-        }
-      }
-      // A country as the agent of force is often where it happened (هجمات في بغداد): only an
-      // armed party or a state's force named as such is carried on.
-      if (!e.source.empty() && violent(e.cameo) && !support_carried && args.source >= 0 &&
-          text.mentions()[args.source].type != EntityType::kLoc) {
-        if (forces[0].source != e.source) forces[1] = std::move(forces[0]);
-        forces[0] = {e.source, e.cameo.substr(0, 2), s};
-      }
-      quote_source.push_back(row.frame.quote ? args.source : -2);
-      // The active participle of a speech verb (مشيرا، معتبرا، موضحة) after a statement of
-      // this sentence or the one before goes on with that statement: report it no further.
-      bool participle = row.frame.quote && row.word_class == WordClass::kVerb && text.key(m.first).find(U'م') <= 2 &&
-                        m.end - m.first == 1 && speech_sentence && *speech_sentence + 1 >= s;
-      reporting.push_back(row.frame.report);
-      toll.push_back(row.frame.toll);
-      placed.push_back({support ? support->first : m.first, m.end, clause,
-                        row.word_class == WordClass::kVerb || support != nullptr, row.frame.quote, args.source >= 0});
-      placed.back().topic = &row.frame.topic;
-      placed.back().charge = row.cameo.starts_with("11");
-      placed.back().supported = support != nullptr;
-      // ليعقد (ل + imperfect) is a purpose verb; لطرد (ل + the perfect's letters) is a masdar.
-      placed.back().prepositional = !support && (m.clitics & kPreposition) &&
-                                    !(row.word_class == WordClass::kVerb && imperfect_verb(text, m, row));
-      continuing.push_back(participle);
-      if (row.frame.quote) speech_sentence = s;
-      // A noun with no actor, place, time or toll (الصراع، المعركة الأخيرة، الهجمات الإرهابية)
-      // names the kind of event, not one an analyst can code.
-      // A definite noun (اللقاء، الاتفاق) naming an event already coded refers back to it.
-      // Talks and statements refer back by their CAMEO root (المحادثات after اجتماع; a carried
-      // agent is no actor of its own); a use of force only by its code, since a strike told
-      // again is often a new one (الغارة الثانية).
-      const bool force = violent(e.cameo);
-      bool told_before = std::any_of(x.events.begin(), x.events.begin() + first_event, [&](const Event& earlier) {
-        return force ? earlier.cameo == e.cameo : earlier.cameo.substr(0, 2) == e.cameo.substr(0, 2);
-      });
-      bool anaphoric = row.word_class == WordClass::kNoun && !support && (m.clitics & kArticle) && told_before &&
-                       (e.source.empty() || (noun_carried && !force)) && e.target.empty();
-      // A phrase row whose first word is definite (الهجمات الإرهابية) is a noun phrase too.
-      const bool definite = (m.clitics & kArticle) || std::any_of(text.readings(m.first).begin(), text.readings(m.first).end(),
-                                                                    [](const WordReading& r) { return r.stem.starts_with(U"ال"); });
-      const bool nominal = row.word_class == WordClass::kNoun || (row.word_class == WordClass::kAny && definite);
-      // ملف وقف إطلاق النار، لجنة المصالحة، بوقف تقدمه: the noun names a topic or a body (a
-      // perfect's letters after the head, تقدمه، are its masdar; an imperfect is a clause).
-      const bool topic = mod.topic && !support && !(row.word_class == WordClass::kVerb && imperfect_verb(text, m, row));
-      // هذه الهجمات، هذا الانسحاب: a definite noun after a demonstrative points back to an event
-      // told before, unless an ordinal counts a new one (هذه الغارة الثانية).
-      const bool referred = mod.refers && !support && nominal && definite && !ordinal_at(text, k.time, m.end);
-      const bool adjective = row.word_class == WordClass::kNoun && !support && adjective_after_noun(text, k.time, matches, m, clause);
-      uncodable.push_back(state || topic || anaphoric || referred || adjective || (nominal && !support && (e.source.empty() || noun_carried) && e.target.empty() &&
-                          e.location.empty() && e.date_expression.empty() && !e.fatalities));
-      // A meeting an actor intends (يهدف إلى عقد مؤتمر، تعتزم زيارة) has not happened: CAMEO codes
-      // the intention, "express intent to meet or negotiate" (036).
-      if (e.modality == Modality::kPlanned && e.cameo.starts_with("04")) e.cameo = "036";
-      x.events.push_back(std::move(e));
-    }
-
-    // A speech verb makes the events after it in its sentence the speaker's claims.
-    for (size_t i = first_event; i < x.events.size(); ++i) {
-      int speaker = quote_source[i - first_event];
-      if (speaker == -2) continue;
-      for (size_t j = i + 1; j < x.events.size(); ++j) {
-        Event& later = x.events[j];
-        if (later.modality == Modality::kAsserted) later.modality = Modality::kReportedClaim;
-        if (later.attributed_to.empty() && speaker >= 0) later.attributed_to = text.mentions()[speaker].actor;
-      }
-    }
-    // Analysts code what was said, not the saying: a plain report whose content is an event
-    // of its sentence (قال المرصد إن طائرات حربية قصفت …) gives way to that event, and one by an
-    // unnamed speaker (وقال، وأضاف، مشيرا) continues a statement already told.
-    const size_t told = x.events.size() - first_event;
-    std::vector<bool> dropped(told);
-    for (size_t i = 0; i < told; ++i) {
-      bool speech = quote_source[i] != -2;
-      bool unnamed_speech = speech && x.events[first_event + i].source.empty();
-      bool framing = reporting[i] && first_event + i + 1 < x.events.size();
-      dropped[i] = unnamed_speech || framing || governed(text, placed, i) || continuing[i] || uncodable[i];
-    }
-    // تخطط لتحريك الفصائل التي انضوت في عمليتها، هدف إلى تشكيل تحالف لمحاربة داعش: a planned event
-    // after an intended one of its clause is that plan's purpose or detail, not a plan of its own.
-    // An intention whose first content is a use of force (أعلنت عن نيتها الاستمرار بقصف المدينة)
-    // is a threat of military force (138).
-    auto content_of = [&](size_t i, size_t j) {
-      return !placed[i].speech && placed[i].end <= placed[j].first && placed[j].first < placed[i].clause.end &&
-             x.events[first_event + j].modality == Modality::kPlanned;
-    };
-    for (size_t i = 0; i < told; ++i) {
-      Event& plan = x.events[first_event + i];
-      if (dropped[i] || plan.cameo != "030") continue;
-      for (size_t j = i + 1; j < told; ++j)
-        if (content_of(i, j)) {
-          if (violent(x.events[first_event + j].cameo)) plan.cameo = "138";
-          break;
-        }
-    }
-    for (size_t j = 0; j < told; ++j)
-      for (size_t i = 0; i < j && !dropped[j]; ++i) {
-        const Event& plan = x.events[first_event + i];
-        dropped[j] = !dropped[i] && content_of(i, j) &&
-                     (plan.modality == Modality::kPlanned || plan.cameo.starts_with("03") || plan.cameo == "138");
-      }
-    // قتل خمسة في هجوم، أسفر القصف عن مقتل، هجوم استهدف: a killing or a targeting is the toll or
-    // aim of the violent event of its sentence, which the analyst codes. An attack noun after the
-    // toll in its clause (قتل خمسة في هجوم، استهدفت غارة مشفى) is that event even when it looked
-    // uncodable or governed, and takes the toll's date and place.
-    auto deed_of = [&](size_t i) -> long {
-      long other = -1;
-      for (size_t j = 0; j < told; ++j) {
-        if (j == i || toll[j] || !violent(x.events[first_event + j].cameo)) continue;
-        if (!placed[j].verb && placed[j].first >= placed[i].end && placed[j].first < placed[i].clause.end) return j;
-        if (!dropped[j] && other < 0) other = static_cast<long>(j);
-      }
-      return other;
-    };
-    for (size_t i = 0; i < told; ++i) {
-      Event& e = x.events[first_event + i];
-      if (!toll[i] || dropped[i] || !violent(e.cameo)) continue;
-      long j = deed_of(i);
-      if (j < 0) continue;
-      Event& deed = x.events[first_event + j];
-      if (dropped[j]) {
-        dropped[j] = false;
-        if (deed.date.empty()) { deed.date = e.date; deed.date_expression = e.date_expression; }
-        if (deed.location.empty()) deed.location = e.location;
-        if (!deed.fatalities) deed.fatalities = e.fatalities;
-      }
-      dropped[i] = true;
-    }
-    size_t kept = first_event;
-    for (size_t i = first_event; i < x.events.size(); ++i) {
-      if (!dropped[i - first_event]) {
-        if (kept != i) x.events[kept] = std::move(x.events[i]);
-        ++kept;
-      }
-    }
-    x.events.resize(kept);
-    merge_same_root(text, x.events, first_event);
-
-  }
-
+  const Reading r{k, text, reporters, publication};
+  Story story;
+  for (uint32_t s = 0; s < sentences; ++s) read_sentence(r, s, story, x.events);
   drop_repeated_lines(text, x.events);
   aim_at_opponents(k.arguments, x.events);
 
   // Relations: patterns, titles, known facts, and fights from uses of force.
   find_relations(text, k.relations, x, publication, x.relations);
-  std::unordered_map<std::string, const Actor*> actor_of;
-  for (const auto& a : x.actors) actor_of.emplace(a.id, &a);
-  // Who fights whom are armed parties and states: a person acts for one (أردوغان), and a place
-  // named as a target (قصف سوريا) is where the force fell, not a side.
-  auto side = [&](const std::string& id, bool target) {
-    auto it = actor_of.find(id);
-    if (it == actor_of.end()) return true;  // a demonym: a state or its army
-    const Actor& a = *it->second;
-    if (a.type == EntityType::kPer) return false;
-    if (a.type == EntityType::kLoc) return !target && a.kind == "country";
-    return true;
-  };
-  for (const auto& e : x.events) {
-    if (!violent(e.cameo) || e.source.empty() || e.target.empty() || e.source == e.target) continue;
-    if (!side(e.source, false) || !side(e.target, true)) continue;
-    // An intended use of force (لمحاربة داعش، بهدف قتال الهيئة) is no fight yet.
-    if (e.modality == Modality::kNegated || e.modality == Modality::kHypothetical || e.modality == Modality::kPlanned ||
-        e.modality == Modality::kFuture)
-      continue;
-    bool known = std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
-      return r.predicate == "fights" && r.subject == e.source && r.object == e.target;
-    });
-    if (!known) x.relations.push_back({e.source, "fights", e.target, e.evidence});
-  }
+  add_fights(x);
 
   // Every actor an event or relation names must be in Extraction::actors; the entity stage
   // put there every mentioned one, and events only use mentioned actors.
