@@ -182,7 +182,7 @@ int between_first(const EventText& text, uint32_t end) {
     int x = -1;
     for (uint32_t j = i + 1; j < limit && j <= i + kTitleReach && !text.is_clause_break(j); ++j)
       if ((x = text.mention_at(j)) >= 0) break;
-    return x >= 0 && can_act(text.mentions()[x]) ? x : -1;
+    return x >= 0 && can_act(text.mentions()[x]) ? titled_person(text, x) : -1;
   }
   return -1;
 }
@@ -200,7 +200,8 @@ std::pair<int, int> between_pair(const EventText& text, uint32_t end) {
     int y = text.mention_at(j);
     bool waw = !k.empty() && k[0] == U'و';
     if (y >= 0 && y != x && mentions[y].first == j) {
-      if ((joined || waw || mentions[y].prefix.find(U'و') != std::u32string::npos) && can_act(mentions[y])) return {x, y};
+      if ((joined || waw || mentions[y].prefix.find(U'و') != std::u32string::npos) && can_act(mentions[y]))
+        return {x, titled_person(text, y)};
       // A name inside X's own description (بين الوفد الروسي برئاسة الممثل الخاص لسورية، ألكساندر
       // لافرينتيف، ووفد الحكومة السورية) is crossed: Y is the one joined by و.
       if (!bare(mentions[y]) || mentions[y].type == EntityType::kPer || !can_act(mentions[y])) {
@@ -499,8 +500,11 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   // محاربة الجماعات الكردية), and so is that of a masdar of purpose after ل (إن الجولاني يعد
   // لتسليم الزبداني): the subject of the verb it completes.
   // So is that of a noun completing such a masdar (استبقت وزارة الدفاع الروسية اللقاء بإطلاق تحذيرات).
+  // So is that of a noun in the accusative (واصدرت “غرفة عمليات حلب” التي تضم … بدورها امس
+  // بيانا): the object of the verb before it, which the subject did.
   if (a.source < 0 && source < 0 &&
-      (patient || (row.word_class != WordClass::kVerb && (purpose_lam(text, first) || after_prepositional_masdar(text, first)))))
+      (patient || (row.word_class != WordClass::kVerb && (purpose_lam(text, first) || after_prepositional_masdar(text, first) ||
+                                                          (end == first + 1 && accusative_noun(text, first))))))
     a.source = topic_before(text, first, a.target);
   if (a.target < 0 && !row.frame.target.empty() && row.word_class != WordClass::kVerb) a.target = lam_inside(text, first, end, a.source);
   // A symmetric deed of two named together (فالتنظيمان اتفقا، أجريا مفاوضات): the source is the

@@ -207,6 +207,18 @@ bool purpose_lam(const EventText& text, uint32_t token) {
   return false;
 }
 
+bool accusative_noun(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  // A final alif after a pronoun (مواقعها) or of a plural verb (هاجموا) is no tanwin.
+  if (k.size() < 4 || k.back() != U'ا' || possessed(text, token) || plural_verb(text, token) || text.definite(token))
+    return false;
+  // بيانا may also read ب + يانا: one reading without a preposition is enough, as the tanwin
+  // alif is never written on a noun a preposition governs.
+  for (const auto& r : text.readings(token))
+    if (!(r.clitics & kPreposition)) return true;
+  return false;
+}
+
 bool after_prepositional_masdar(const EventText& text, uint32_t token) {
   if (token == 0 || !text.is_word(token - 1) || text.mention_at(token - 1) >= 0 || is_preposition_word(text, token - 1) ||
       text.definite(token - 1))
@@ -224,6 +236,16 @@ bool after_prepositional_masdar(const EventText& text, uint32_t token) {
 bool is_comma(const EventText& text, uint32_t token) {
   auto k = text.key(token);
   return k == U"،" || k == U",";
+}
+
+int titled_person(const EventText& text, int m) {
+  const auto& mention = text.mentions()[m];
+  if (mention.index >= 0 || mention.end >= text.token_count()) return m;
+  int person = text.mention_at(mention.end);
+  if (person < 0 || text.mentions()[person].type != EntityType::kPer || text.mentions()[person].first != mention.end ||
+      text.sentence_of(mention.end) != text.sentence_of(mention.first))
+    return m;
+  return person;
 }
 
 }  // namespace clause

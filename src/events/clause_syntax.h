@@ -103,6 +103,10 @@ bool possessed(const EventText& text, uint32_t token);
 // A verbal noun with ل of purpose glued to it (لتسليم، للانقضاض، لمحاربة).
 bool purpose_lam(const EventText& text, uint32_t token);
 
+// An indefinite noun in the accusative, with the tanwin alif and no preposition (بيانا، هجوما،
+// تقدما): the object of a verb before it.
+bool accusative_noun(const EventText& text, uint32_t token);
+
 // Whether the word before `token` is an indefinite verbal noun with ب/ل glued to it, whose
 // genitive the noun at `token` is (استبقت الوزارة اللقاء بإطلاق تحذيرات): the deed completes the
 // verb before it.
@@ -110,6 +114,11 @@ bool after_prepositional_masdar(const EventText& text, uint32_t token);
 
 // An Arabic or Latin comma.
 bool is_comma(const EventText& text, uint32_t token);
+
+// A word of nationality right before a person's name (بين وزير الخارجية الروسي سيرغي لافروف
+// ونظيره الأمريكي جون كيري) ends the person's title: the person is named, not the state.
+// Returns the person's mention when mention `m` is such a word, else `m`.
+int titled_person(const EventText& text, int m);
 
 }  // namespace clause
 }  // namespace marsad
