@@ -111,24 +111,30 @@ class Perceptron {
     decode(s, predicted_);
     bool wrong = predicted_ != s.gold;
     if (wrong) {
+      const float size = step_size(s);
       for (size_t i = 0; i < s.gold.size(); ++i) {
         if (predicted_[i] != s.gold[i]) {
           for (uint32_t k = s.offsets[i]; k < s.offsets[i + 1]; ++k) {
             size_t row = size_t(s.ids[k]) * kTagCount;
-            bump(w_[row + s.gold[i]], u_[row + s.gold[i]], +1);
-            bump(w_[row + predicted_[i]], u_[row + predicted_[i]], -1);
+            bump(w_[row + s.gold[i]], u_[row + s.gold[i]], +size);
+            bump(w_[row + predicted_[i]], u_[row + predicted_[i]], -size);
           }
         }
         size_t g = transition_index(i, s.gold), p = transition_index(i, predicted_);
         if (g != p) {
-          bump(tw_[g], tu_[g], +1);
-          bump(tw_[p], tu_[p], -1);
+          bump(tw_[g], tu_[g], +size);
+          bump(tw_[p], tu_[p], -size);
         }
       }
     }
     ++step_;
     return wrong;
   }
+
+  // The step's cap (NerTrainOptions::step_cap); 0: the plain perceptron step of 1.
+  float step_cap = 0.0f;
+  // The mean update step: the unit the weights are counted in (1 for the perceptron).
+  float unit() const { return steps_taken_ ? float(step_sum_ / double(steps_taken_)) : 1.0f; }
 
   // The averaged weights, as the tagger will use them.
   void average(std::vector<float>& rows, std::vector<float>& transitions) const {
@@ -154,6 +160,48 @@ class Perceptron {
   }
 
  private:
+  // Passive-aggressive step (Crammer et al. 2006, PA-I): the smallest that makes the gold
+  // sequence outscore the prediction by the number of tokens it got wrong, at most step_cap.
+  // A sentence nearly right moves the weights less than one far off, where the perceptron
+  // moves them the same.
+  float step_size(const CompiledSentence& s) {
+    if (step_cap <= 0) return 1.0f;
+    // Φ(gold) − Φ(predicted), exactly: a feature may fire at a token of each (the bias).
+    // Entries (weight index, ±1), sorted and summed in index order, so that the sum, and the
+    // model file, do not depend on a hash table's order.
+    difference_.clear();
+    size_t loss = 0;
+    for (size_t i = 0; i < s.gold.size(); ++i) {
+      if (predicted_[i] != s.gold[i]) {
+        ++loss;
+        for (uint32_t k = s.offsets[i]; k < s.offsets[i + 1]; ++k) {
+          size_t row = size_t(s.ids[k]) * kTagCount;
+          difference_.emplace_back(row + s.gold[i], +1);
+          difference_.emplace_back(row + predicted_[i], -1);
+        }
+      }
+      size_t g = transition_index(i, s.gold), p = transition_index(i, predicted_);
+      if (g != p) {
+        difference_.emplace_back(w_.size() + g, +1);
+        difference_.emplace_back(w_.size() + p, -1);
+      }
+    }
+    std::sort(difference_.begin(), difference_.end());
+    double margin = 0, norm = 0;  // score(gold) − score(predicted) ≤ 0, and |Φ difference|²
+    for (size_t a = 0; a < difference_.size();) {
+      const size_t index = difference_[a].first;
+      int d = 0;
+      for (; a < difference_.size() && difference_[a].first == index; ++a) d += difference_[a].second;
+      margin += d * double(index < w_.size() ? w_[index] : tw_[index - w_.size()]);
+      norm += double(d) * d;
+    }
+    if (norm == 0) return 0.0f;
+    const double size = std::min<double>(step_cap, (double(loss) - margin) / norm);
+    step_sum_ += size;
+    ++steps_taken_;
+    return float(size);
+  }
+
   void bump(float& w, double& u, float delta) {
     w += delta;
     u += double(step_) * delta;
@@ -165,6 +213,9 @@ class Perceptron {
   std::vector<double> tu_;
   uint64_t step_ = 1;
   std::vector<Tag> predicted_;
+  std::vector<std::pair<size_t, int>> difference_;  // scratch of step_size()
+  double step_sum_ = 0;
+  uint64_t steps_taken_ = 0;
 };
 
 double score_f1(const std::vector<CompiledSentence>& sentences, const std::vector<float>& rows,
@@ -188,12 +239,14 @@ void shuffle(std::vector<size_t>& order, std::mt19937_64& rng) {
 // Returns the averaged weights of every feature id (features × kTagCount) and transitions.
 struct TrainedPass {
   std::vector<float> rows, transitions;
+  float unit = 1.0f;  // the mean update step (Perceptron::unit)
 };
 
 TrainedPass train_pass(const std::vector<CompiledSentence>& sentences, size_t feature_count,
                        const std::vector<CompiledSentence>& dev, const NerTrainOptions& options, const char* name,
                        std::vector<NerEpochReport>* reports) {
   Perceptron perceptron(feature_count);
+  perceptron.step_cap = options.step_cap;
   std::mt19937_64 rng(options.seed);
   std::vector<size_t> order(sentences.size());
   std::iota(order.begin(), order.end(), 0);
@@ -214,12 +267,14 @@ TrainedPass train_pass(const std::vector<CompiledSentence>& sentences, size_t fe
     if (reports) reports->push_back(report);
   }
   perceptron.average(out.rows, out.transitions);
+  out.unit = perceptron.unit();
   return out;
 }
 
 // The trained weights as a model keeps them: rows with a weight above the pruning threshold,
 // in hash order, quantized.
 NerWeights keep(const TrainedPass& pass, const FeatureIds& ids, float prune) {
+  prune *= pass.unit;  // the threshold counts update steps, whatever their size
   NerWeights w;
   std::copy(pass.transitions.begin(), pass.transitions.end(), w.transitions.begin());
   std::vector<uint32_t> kept;
