@@ -252,6 +252,11 @@ bool governed(const EventText& text, const std::vector<Told>& told, size_t j) {
   if (n.supported)
     for (size_t i = 0; i < told.size(); ++i)
       if (i != j && at(i).verb && !at(i).supported && !at(i).speech && at(i).end == n.first) return true;
+  // A definite noun right after a verb is its object (تجاهلت الطلب التركي، رفضت المبادرة الروسية),
+  // even with an agent of its own: the verb names the event.
+  if (!n.verb && text.definite(n.first))
+    for (size_t i = 0; i < told.size(); ++i)
+      if (i != j && at(i).verb && !at(i).supported && !at(i).speech && at(i).end == n.first) return true;
   if (n.verb || n.own_source) return false;
   for (size_t i = 0; i < told.size(); ++i) {
     const Placement& v = at(i);
@@ -636,8 +641,10 @@ NotAnEvent why_not_an_event(const Reading& r, const SentenceScope& sc, size_t mi
     return force ? earlier.cameo == e.cameo : earlier.cameo.substr(0, 2) == e.cameo.substr(0, 2);
   });
   // A possessive pronoun makes a noun as definite as the article does (اجتماعه، هجماتها): with no
-  // actor the text resolves, it too points back to an event of its kind already told.
-  why.anaphoric = row.word_class == WordClass::kNoun && !support && (m.clitics & (kArticle | kEnclitic)) && told_before &&
+  // actor the text resolves, it too points back to an event of its kind already told. So does a
+  // statement or meeting after a support word (بعد إصدار البيان): issuing it adds no new one; a
+  // use of force after one (شن الغارات) is often a new strike.
+  why.anaphoric = row.word_class == WordClass::kNoun && (!support || !force) && (m.clitics & (kArticle | kEnclitic)) && told_before &&
                   (e.source.empty() || (carried.noun_carried && !force)) && e.target.empty();
   // A phrase row whose first word is definite (الهجمات الإرهابية) is a noun phrase too.
   const bool definite = (m.clitics & kArticle) || std::any_of(text.readings(m.first).begin(), text.readings(m.first).end(),
