@@ -30,6 +30,10 @@ int subject_just_before(const EventText& text, uint32_t first, int skip) {
   if (owner_of_subject(text, mention)) return m;
   if (!bare(mention) || !can_act(mention) || after_preposition_word(text, mention, 0)) return -1;
   int head = first_conjunct(text, m);
+  // ضد مواقع «داعش» والقرار الحكومي التركي بالسماح: a name inside a prepositional phrase is no
+  // first subject; the subject is joined to the clause's earlier one.
+  if (head != m && (after_preposition_word(text, text.mentions()[head], 0) || in_prepositional_phrase(text, text.mentions()[head], 0)))
+    return m;
   return head == skip ? m : head;
 }
 
@@ -213,6 +217,14 @@ std::pair<int, int> between_pair(const EventText& text, uint32_t end) {
     joined = joined || waw;
   }
   return {-1, -1};
+}
+
+// A preposition carrying a pronoun (عليها، معه، منهم).
+bool preposition_with_pronoun(const EventText& text, uint32_t token) {
+  const auto& words = ClauseWords::get();
+  for (const auto& r : text.readings(token))
+    if (words.is(ClauseWord::kPreposition, r.stem)) return true;
+  return false;
 }
 
 // The clause with its quoted parts: arguments are looked up across quotation marks, while
@@ -494,8 +506,20 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   if (row.word_class != WordClass::kVerb && end == first + 1 && source < 0 && possessed(text, first)) {
     // The patient of a patient noun (لمساعدتهم، استهدافهم) is left open: such a noun is as often
     // the topic of a general remark as a deed.
-    if (!patient && a.source < 0) a.source = pronoun_referent(text, first, a.target);
+    if (!patient && a.source < 0) {
+      a.source = pronoun_referent(text, first, a.target);
+      // وأعلنت واشنطن وأنقرة عزمهما: a dual names the pair, and the one named second is the other
+      // side of their joint deed.
+      if (int partner = dual_partner(text, first, a.source); partner >= 0) a.target = partner;
+    }
   }
+  // A noun with a possessive pronoun inside a phrase trigger (كما تحسنت علاقتها مع موسكو، شنت
+  // غاراتها): its owner did the deed, and, as the clause names no subject, is the topic told
+  // before. A pronoun on a preposition (آخذا عليها) is the one the deed is aimed at.
+  if (a.source < 0 && source < 0)
+    for (uint32_t i = first + 1; i < end && a.source < 0; ++i)
+      if (text.mention_at(i) < 0 && possessed(text, i) && !preposition_with_pronoun(text, i))
+        a.source = topic_referent(text, i, a.target);
   // The agent of a patient-genitive noun is the topic of its sentence (أولوية تركيا … تحولت إلى
   // محاربة الجماعات الكردية), and so is that of a masdar of purpose after ل (إن الجولاني يعد
   // لتسليم الزبداني): the subject of the verb it completes.
@@ -557,8 +581,8 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
       if (from >= 0) {
         a.source = from;
         if (a.target == from) a.target = -1;
-      } else if (a.source == *undergoer) {
-        a.source = -1;
+      } else if (a.source >= 0 && *undergoer >= 0 && text.mentions()[a.source].actor == text.mentions()[*undergoer].actor) {
+        a.source = -1;  // the same group named twice (داعش … للتنظيم الذي يتلقى ضربات): it underwent the deed
       }
       if (*undergoer >= 0) a.target = *undergoer;
     }

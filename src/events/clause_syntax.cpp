@@ -35,12 +35,16 @@ bool bare(const MentionOnTokens& m) {
 // Whether a free-standing preposition word stands right before the mention.
 bool after_preposition_word(const EventText& text, const MentionOnTokens& m, uint32_t floor) {
   if (m.first == 0 || m.first <= floor) return false;
-  return ClauseWords::get().is(ClauseWord::kPreposition, text.key(m.first - 1));
+  uint32_t before = m.first - 1;
+  if (quote_mark(text, before) && before > floor) --before;  // المؤلف من “جبهة النصرة”: set off by quotation marks
+  return ClauseWords::get().is(ClauseWord::kPreposition, text.key(before));
 }
 
 bool in_prepositional_phrase(const EventText& text, const MentionOnTokens& m, uint32_t floor) {
   if (!m.prefix.empty() || m.first <= floor + 1) return false;  // لقوات النظام: a phrase of its own
-  const uint32_t noun = m.first - 1;
+  uint32_t noun = m.first - 1;
+  if (quote_mark(text, noun)) --noun;  // ضد مواقع «داعش»: the name set off by quotation marks
+  if (noun <= floor) return false;
   if (!text.is_word(noun) || text.mention_at(noun) >= 0 || is_preposition_word(text, noun)) return false;
   if (ClauseWords::get().is(ClauseWord::kPreposition, text.key(noun - 1))) return true;
   for (const auto& r : text.readings(noun))

@@ -29,11 +29,13 @@ bool has_letter(std::u32string_view prefix, char32_t c);
 // A bare mention: no preposition glued to it (و and ف are conjunctions, not prepositions).
 bool bare(const MentionOnTokens& m);
 
-// Whether a free-standing preposition word stands right before the mention.
+// Whether a free-standing preposition word stands right before the mention, or before the
+// quotation mark that opens it (المؤلف من “جبهة النصرة”).
 bool after_preposition_word(const EventText& text, const MentionOnTokens& m, uint32_t floor);
 
 // A name in construct with a noun that a preposition governs (بيد المعارضة، تحت سيطرة المعارضة،
-// على مواقع داعش): it completes that phrase and is no subject. `floor`: the search's start.
+// على مواقع داعش، ضد مواقع «داعش»): it completes that phrase and is no subject. `floor`: the
+// search's start.
 bool in_prepositional_phrase(const EventText& text, const MentionOnTokens& m, uint32_t floor);
 
 // The first mention that starts in tokens [from, to) and is not `skip`, or -1.

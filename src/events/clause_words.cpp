@@ -20,7 +20,7 @@ ClauseWord kind_named(std::string_view name, const std::string& path) {
       {"member", ClauseWord::kMember},             {"new_clause", ClauseWord::kNewClause},
       {"pair", ClauseWord::kPair},                 {"apposition", ClauseWord::kApposition},
       {"leading", ClauseWord::kLeading},           {"negation", ClauseWord::kNegation},
-      {"temporal", ClauseWord::kTemporal}};
+      {"temporal", ClauseWord::kTemporal},         {"masculine_place", ClauseWord::kMasculinePlace}};
   for (const auto& [n, k] : kNames)
     if (n == name) return k;
   throw std::runtime_error(path + ": unknown kind of clause word '" + std::string(name) + "'");

@@ -14,7 +14,7 @@ namespace marsad {
 
 enum class ClauseWord { kPreposition, kRelative, kOpensClause, kEndsSubject, kBeforeTopic, kAgentAfterMin, kOwner, kAdverb, kDescribes,
                         kAgentHead, kMember, kNewClause, kPair, kApposition, kLeading, kNegation,
-                        kTemporal };
+                        kTemporal, kMasculinePlace };
 
 class ClauseWords {
  public:
@@ -27,7 +27,7 @@ class ClauseWords {
   const Words& words(ClauseWord kind) const { return words_[static_cast<size_t>(kind)]; }
 
  private:
-  std::array<Words, 17> words_;
+  std::array<Words, 18> words_;
 };
 
 }  // namespace marsad

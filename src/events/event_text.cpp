@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "core/utf8.h"
+#include "events/clause_words.h"
 #include "events/demonyms.h"
 #include "text/normalize.h"
 
@@ -127,6 +128,30 @@ bool EventText::stem_where(uint32_t token, Accept accept, std::u32string& prefix
 }
 
 constexpr uint32_t kTitleReach = 5;  // المبعوث الدولي الى سوريا ستيفان: title to name
+constexpr uint32_t kRelativeReach = 8;  // words from a relative pronoun to a noun in its clause
+
+namespace {
+
+// The name that the relative clause holding `token` describes (للنصرة، التي بدورها تسهل وصول
+// الدعم للتنظيم): that name is the clause's subject, and a noun inside the clause that refers
+// back names someone else. -1 when `token` stands in no relative clause after a name.
+int described_by_clause(const EventText& text, uint32_t token) {
+  for (uint32_t i = token; i > 0 && token - i < kRelativeReach; --i) {
+    uint32_t j = i - 1;
+    if (text.sentence_of(j) != text.sentence_of(token) || text.is_clause_break(j) || text.mention_at(j) >= 0) return -1;
+    if (!ClauseWords::get().is(ClauseWord::kRelative, text.key(j))) continue;
+    // A comma or a closing quotation mark may stand between the name and the pronoun.
+    auto sets_off = [&](uint32_t k) {
+      auto w = text.key(k);
+      return w.size() == 1 && (w[0] == U'،' || w[0] == U',' || w[0] == U'»' || w[0] == U'"' || w[0] == U'”');
+    };
+    while (j > 0 && sets_off(j - 1) && text.sentence_of(j - 1) == text.sentence_of(token)) --j;
+    return j > 0 ? text.mention_at(j - 1) : -1;
+  }
+  return -1;
+}
+
+}  // namespace
 
 int EventText::antecedent(const Demonyms& demonyms, uint32_t token, std::u32string& prefix) const {
   const std::vector<std::string>* kinds = nullptr;
@@ -145,9 +170,10 @@ int EventText::antecedent(const Demonyms& demonyms, uint32_t token, std::u32stri
   if (latter && token > 0 && (!is_word(token - 1) || mention_at_[token - 1] >= 0 || definite(token - 1))) return -1;
   // The nearest earlier mention named with the same head (تنظيم داعش), else of a listed kind.
   int by_kind = -1;
+  const int own_subject = described_by_clause(*this, token);
   for (size_t m = mentions_.size(); m-- > 0;) {
     const MentionOnTokens& earlier = mentions_[m];
-    if (earlier.first >= token || earlier.index < 0) continue;
+    if (earlier.first >= token || earlier.index < 0 || static_cast<int>(m) == own_subject) continue;
     if (titled) {
       // المبعوث الدولي after "المبعوث الدولي الى سوريا ستيفان دي مستورا": the person the text
       // introduced with that title, within kTitleReach words before the name.

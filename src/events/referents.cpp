@@ -15,13 +15,25 @@ char pronoun_of(const EventText& text, uint32_t token) {
   return 0;
 }
 
+namespace {
+
+// A place name of masculine gender (clause_words.tsv `masculine_place`: العراق، لبنان).
+bool masculine_place(const EventText& text, const MentionOnTokens& m) {
+  for (const auto& r : text.readings(m.first))
+    if (ClauseWords::get().is(ClauseWord::kMasculinePlace, r.stem)) return true;
+  return false;
+}
+
+}  // namespace
+
 // Whether a mention can be referred to by a pronoun of `person`. Arabic agrees by form: a
-// country, a name headed by a feminine noun (جبهة، هيئة، المعارضة، الحكومة) or a plural
-// (الولايات، القوات) takes ها; a person or a name headed by a masculine noun (جيش، لواء، حزب) takes
-// ه. هم/هما go with any group. A bare name with no head (داعش) agrees either way.
+// country (save a masculine one: العراق، لبنان take ه), a name headed by a feminine noun (جبهة،
+// هيئة، المعارضة، الحكومة) or a plural (الولايات، القوات) takes ها; a person or a name headed by a
+// masculine noun (جيش، لواء، حزب) takes ه. هم/هما go with any group. A bare name with no head
+// (داعش) agrees either way.
 bool agrees(const EventText& text, const MentionOnTokens& m, char person) {
   if (person == 'p') return true;
-  if (m.type == EntityType::kLoc) return person == 'f';
+  if (m.type == EntityType::kLoc) return person == (masculine_place(text, m) ? 'm' : 'f');
   if (m.type == EntityType::kPer) return person == 'm';
   for (const auto& r : text.readings(m.first)) {
     const auto& w = r.stem;
@@ -51,6 +63,39 @@ int pronoun_referent(const EventText& text, uint32_t token, int skip) {
       return m - 1;
     return m;
   }
+  return -1;
+}
+
+int dual_partner(const EventText& text, uint32_t token, int referent) {
+  const auto& mentions = text.mentions();
+  if (referent < 0 || static_cast<size_t>(referent) + 1 >= mentions.size() || !text.key(token).ends_with(U"هما")) return -1;
+  const auto& first = mentions[referent];
+  const auto& second = mentions[referent + 1];
+  if (second.first >= token || second.prefix.find(U'و') == std::u32string::npos || first.end + 1 < second.first ||
+      !can_act(second))
+    return -1;
+  return referent + 1;
+}
+
+int topic_referent(const EventText& text, uint32_t token, int skip) {
+  const char person = pronoun_of(text, token);
+  const uint32_t s = text.sentence_of(token);
+  if (!person) return -1;
+  auto topic = [&](uint32_t i) {
+    int m = text.mention_at(i);
+    if (m < 0 || m == skip) return -1;
+    const auto& mention = text.mentions()[m];
+    if (mention.first != i || !can_act(mention) || !agrees(text, mention, person) || !bare(mention) ||
+        after_preposition_word(text, mention, 0) || in_prepositional_phrase(text, mention, 0))
+      return -1;
+    return m;
+  };
+  const uint32_t start = text.sentence(s).first_token;
+  for (uint32_t i = token; i > start; --i)
+    if (int m = topic(i - 1); m >= 0) return m;
+  if (s == 0) return -1;
+  for (uint32_t i = text.sentence(s - 1).first_token; i < start; ++i)
+    if (int m = topic(i); m >= 0) return m;
   return -1;
 }
 

@@ -15,14 +15,25 @@ namespace marsad::clause {
 char pronoun_of(const EventText& text, uint32_t token);
 
 // Whether a mention can be referred to by a pronoun of `person`. Arabic agrees by form: a
-// country, a name headed by a feminine noun (جبهة، هيئة، المعارضة، الحكومة) or a plural
-// (الولايات، القوات) takes ها; a person or a name headed by a masculine noun (جيش، لواء، حزب) takes
-// ه. هم/هما go with any group. A bare name with no head (داعش) agrees either way.
+// country (save a masculine one: العراق، لبنان take ه), a name headed by a feminine noun (جبهة،
+// هيئة، المعارضة، الحكومة) or a plural (الولايات، القوات) takes ها; a person or a name headed by a
+// masculine noun (جيش، لواء، حزب) takes ه. هم/هما go with any group. A bare name with no head
+// (داعش) agrees either way.
 bool agrees(const EventText& text, const MentionOnTokens& m, char person);
 
 // The referent of the possessive pronoun on the noun at `token` (سيطرتها، انضمامها، مشاركتها):
 // the nearest earlier actor in its sentence or the one before that agrees with it, or -1.
 int pronoun_referent(const EventText& text, uint32_t token, int skip);
+
+// The other of a pair that a dual pronoun on `token` names (عزمهما after "واشنطن وأنقرة"), when
+// `referent` is the first of two names joined by و; else -1.
+int dual_partner(const EventText& text, uint32_t token, int referent);
+
+// The referent of a possessive pronoun on a word of a clause that names no subject (كما تحسنت
+// علاقتها مع موسكو): the topic told before, an actor in no prepositional phrase that agrees with
+// it: the nearest such before `token` in its sentence, else the first such of the sentence
+// before (ويبدو أن أولوية تركيا في سوريا تحولت … إلي محاربة الجماعات الكردية). -1 when none.
+int topic_referent(const EventText& text, uint32_t token, int skip);
 
 // A bare definite dual noun for two groups (clause_words.tsv `pair`: فالتنظيمان، التنظيمين), not
 // in a prepositional phrase.
