@@ -163,7 +163,7 @@ std::optional<ActorProfile> Reader::actor_profile(const std::string& id) const {
       "SELECT count(*), min(d.date), max(d.date) FROM document_actors a JOIN documents d ON d.num = a.doc WHERE a.actor=?");
   docs.bind(1, aid);
   if (docs.step()) p.documents = docs.int64(0), p.first_seen = docs.text(1), p.last_seen = docs.text(2);
-  auto men = db_.prepare("SELECT count(*) FROM mentions WHERE actor=?");
+  auto men = db_.prepare("SELECT coalesce(sum(mentions), 0) FROM document_actors WHERE actor=?");
   men.bind(1, aid);
   if (men.step()) p.mentions = men.int64(0);
   auto ev = db_.prepare("SELECT root, source=?1, count(*) FROM events WHERE source=?1 OR target=?1 GROUP BY 1, 2");

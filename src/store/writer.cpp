@@ -75,7 +75,7 @@ struct Writer::Statements {
         repair(db.prepare("INSERT INTO repairs(doc, start, end, kind, before, after) VALUES(?,?,?,?,?,?)")),
         actor(db.prepare("INSERT OR IGNORE INTO actors(id, type, kind, name_ar, name_en, wikidata, country, lat, lon, "
                          "governorate, origin) VALUES(?,?,?,?,?,?,?,?,?,?,'text')")),
-        doc_actor(db.prepare("INSERT OR IGNORE INTO document_actors(doc, actor) VALUES(?,?)")),
+        doc_actor(db.prepare("INSERT INTO document_actors(doc, actor, mentions) VALUES(?,?,?)")),
         mention(db.prepare("INSERT INTO mentions(doc, start, end, type, actor, metonymy, acting_as, score, source) "
                            "VALUES(?,?,?,?,?,?,?,?,?)")),
         event(db.prepare("INSERT INTO events(doc, start, end, trigger_start, trigger_end, cameo, root, source, target, "
@@ -222,8 +222,9 @@ Writer::Outcome Writer::write(const Record& r, bool reprocess) {
         .bind(5, utf8::encode(rep.before)).bind(6, utf8::encode(rep.after)).run();
 
   // The document's actors: those of the extraction and those its mentions link to, each
-  // linked once (a name mentioned ten times is one row, written in key order).
-  std::vector<std::string_view> in_document;
+  // linked once with its number of mentions (a name mentioned ten times is one row), written
+  // in key order.
+  std::vector<std::string_view> in_document, mentioned;
   for (const Actor& a : x.actors) {
     in_document.push_back(a.id);
     if (!known_actors_.insert(a.id).second) continue;  // already in actors
@@ -236,11 +237,16 @@ Writer::Outcome Writer::write(const Record& r, bool reprocess) {
     s_->mention.bind(1, num).bind(2, m.span.start).bind(3, m.span.end).bind(4, entity_type_name(m.type));
     s_->mention.bind_text_or_null(5, m.actor).bind(6, int64_t{m.metonymy}).bind_text_or_null(7, m.acting_as);
     s_->mention.bind(8, double{m.score}).bind(9, mention_source_name(m.source)).run();
-    if (!m.actor.empty()) in_document.push_back(m.actor);
+    if (!m.actor.empty()) mentioned.push_back(m.actor);
   }
+  std::sort(mentioned.begin(), mentioned.end());
+  in_document.insert(in_document.end(), mentioned.begin(), mentioned.end());
   std::sort(in_document.begin(), in_document.end());
   in_document.erase(std::unique(in_document.begin(), in_document.end()), in_document.end());
-  for (std::string_view id : in_document) s_->doc_actor.bind(1, num).bind(2, id).run();
+  for (std::string_view id : in_document) {
+    auto [first, last] = std::equal_range(mentioned.begin(), mentioned.end(), id);
+    s_->doc_actor.bind(1, num).bind(2, id).bind(3, int64_t(last - first)).run();
+  }
   for (const Event& e : x.events) {
     s_->event.bind(1, num).bind(2, e.evidence.start).bind(3, e.evidence.end).bind(4, e.trigger.start).bind(5, e.trigger.end);
     s_->event.bind(6, e.cameo).bind(7, cameo_root(e.cameo)).bind_text_or_null(8, e.source).bind_text_or_null(9, e.target);

@@ -84,6 +84,28 @@ TEST_F(SeedStore, RefusesADatabaseFromANewerMarsad) {
   EXPECT_THROW(migrate(*db_), StoreError);
 }
 
+// A mention count per actor and document replaces the index of mentions by actor: every count
+// agrees with the mention rows, and a database made before the count gets it filled in.
+TEST_F(SeedStore, ActorMentionCountsAgreeWithTheMentionsAlsoAfterAnUpgrade) {
+  write_seeds();
+  const char* disagreeing =
+      "SELECT count(*) FROM document_actors a WHERE a.mentions != "
+      "(SELECT count(*) FROM mentions m WHERE m.doc = a.doc AND m.actor = a.actor)";
+  EXPECT_GT(db_->scalar("SELECT count(*) FROM document_actors WHERE mentions > 1"), 10);
+  EXPECT_EQ(db_->scalar(disagreeing), 0);
+  Reader reader(*db_);
+  auto lavrov = reader.actor_profile("sergey_lavrov");
+  ASSERT_TRUE(lavrov);
+  EXPECT_EQ(lavrov->mentions, static_cast<size_t>(db_->scalar("SELECT count(*) FROM mentions WHERE actor='sergey_lavrov'")));
+
+  // The database as schema version 1 left it: no count, an index of mentions by actor.
+  db_->exec("ALTER TABLE document_actors DROP COLUMN mentions; CREATE INDEX mentions_actor ON mentions(actor); "
+            "CREATE INDEX events_date ON events(date); PRAGMA user_version=1");
+  migrate(*db_);
+  EXPECT_EQ(db_->scalar(disagreeing), 0);
+  EXPECT_EQ(db_->scalar("SELECT count(*) FROM sqlite_master WHERE name IN ('mentions_actor', 'events_date')"), 0);
+}
+
 TEST_F(SeedStore, LoadsActorsAliasesAndCodesFromData) {
   EXPECT_TRUE(writer_->load_knowledge());
   EXPECT_GT(db_->scalar("SELECT count(*) FROM actors WHERE origin='data'"), 1500);
