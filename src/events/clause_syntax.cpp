@@ -37,7 +37,7 @@ bool after_preposition_word(const EventText& text, const MentionOnTokens& m, uin
   if (m.first == 0 || m.first <= floor) return false;
   uint32_t before = m.first - 1;
   if (quote_mark(text, before) && before > floor) --before;  // المؤلف من “جبهة النصرة”: set off by quotation marks
-  return ClauseWords::get().is(ClauseWord::kPreposition, text.key(before));
+  return is_preposition_word(text, before);
 }
 
 bool in_prepositional_phrase(const EventText& text, const MentionOnTokens& m, uint32_t floor) {
@@ -60,8 +60,15 @@ int first_mention_in(const EventText& text, uint32_t from, uint32_t to, int skip
   return -1;
 }
 
+// وفي العراق، قتل …: a preposition after the conjunction و or ف is still a preposition, and
+// the name after it is a place told, not the subject. A word inside a name is none (وعلي
+// مملوك: "and Ali").
 bool is_preposition_word(const EventText& text, uint32_t token) {
-  return ClauseWords::get().is(ClauseWord::kPreposition, text.key(token));
+  auto k = text.key(token);
+  const auto& words = ClauseWords::get();
+  if (words.is(ClauseWord::kPreposition, k)) return true;
+  return k.size() > 2 && (k[0] == U'و' || k[0] == U'ف') && text.mention_at(token) < 0 &&
+         words.is(ClauseWord::kPreposition, k.substr(1));
 }
 
 bool is_relative(const EventText& text, uint32_t token) { return ClauseWords::get().is(ClauseWord::kRelative, text.key(token)); }
