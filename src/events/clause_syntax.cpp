@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/clause_words.h"
+#include "text/chars.h"
 
 namespace marsad {
 
@@ -16,9 +17,7 @@ namespace clause {
 // “استهداف مناطق”), they do not end it.
 bool quote_mark(const EventText& text, uint32_t token) {
   auto k = text.key(token);
-  return !k.empty() && std::all_of(k.begin(), k.end(), [](char32_t c) {
-    return c == U'«' || c == U'»' || c == U'"' || c == U'“' || c == U'”';
-  });
+  return !k.empty() && std::all_of(k.begin(), k.end(), chars::is_quote_mark);
 }
 
 bool ends_clause(const EventText& text, uint32_t token) {
@@ -246,7 +245,7 @@ bool after_prepositional_masdar(const EventText& text, uint32_t token) {
 
 bool is_comma(const EventText& text, uint32_t token) {
   auto k = text.key(token);
-  return k == U"،" || k == U",";
+  return k.size() == 1 && chars::is_comma(k[0]);
 }
 
 int titled_person(const EventText& text, int m) {

@@ -247,14 +247,10 @@ bool governed(const EventText& text, const std::vector<Told>& told, size_t j) {
   if (n.prepositional)
     for (size_t i = 0; i < told.size(); ++i)
       if (i != j && !at(i).speech && at(i).end == n.first) return true;
-  // A support verb + noun right after a verb (يدرس عقد مؤتمر، رفضت عقد اجتماع) is its object:
-  // the verb names the event, the meeting what it is about.
-  if (n.supported)
-    for (size_t i = 0; i < told.size(); ++i)
-      if (i != j && at(i).verb && !at(i).supported && !at(i).speech && at(i).end == n.first) return true;
-  // A definite noun right after a verb is its object (تجاهلت الطلب التركي، رفضت المبادرة الروسية),
-  // even with an agent of its own: the verb names the event.
-  if (!n.verb && text.definite(n.first))
+  // Right after a plain verb, a support verb + noun (يدرس عقد مؤتمر، رفضت عقد اجتماع) or a
+  // definite noun, even with an agent of its own (تجاهلت الطلب التركي، رفضت المبادرة الروسية), is
+  // its object: the verb names the event, the noun what it is about.
+  if (n.supported || (!n.verb && text.definite(n.first)))
     for (size_t i = 0; i < told.size(); ++i)
       if (i != j && at(i).verb && !at(i).supported && !at(i).speech && at(i).end == n.first) return true;
   if (n.verb || n.own_source) return false;

@@ -6,6 +6,7 @@
 #include "core/utf8.h"
 #include "events/clause_words.h"
 #include "events/demonyms.h"
+#include "text/chars.h"
 #include "text/normalize.h"
 
 namespace marsad {
@@ -143,7 +144,7 @@ int described_by_clause(const EventText& text, uint32_t token) {
     // A comma or a closing quotation mark may stand between the name and the pronoun.
     auto sets_off = [&](uint32_t k) {
       auto w = text.key(k);
-      return w.size() == 1 && (w[0] == U'،' || w[0] == U',' || w[0] == U'»' || w[0] == U'"' || w[0] == U'”');
+      return w.size() == 1 && (chars::is_comma(w[0]) || chars::closes_quote(w[0]));
     };
     while (j > 0 && sets_off(j - 1) && text.sentence_of(j - 1) == text.sentence_of(token)) --j;
     return j > 0 ? text.mention_at(j - 1) : -1;

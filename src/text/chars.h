@@ -57,6 +57,15 @@ inline bool opens_quote_or_aside(char32_t c) {
   return c == U'"' || c == U'\'' || c == U'“' || c == U'”' || c == U'«' || c == U'(';
 }
 
+// Quotation marks, of either side: « » " “ ”.
+inline bool is_quote_mark(char32_t c) { return c == U'«' || c == U'»' || c == U'"' || c == U'“' || c == U'”'; }
+
+// Marks that close a quotation: » and the straight and right double quotes.
+inline bool closes_quote(char32_t c) { return c == U'»' || c == U'"' || c == U'”'; }
+
+// The Arabic and the Latin comma.
+inline bool is_comma(char32_t c) { return c == U'،' || c == U','; }
+
 // Marks that end a sentence: . ! ? and the Arabic question mark ؟, the Arabic full stop ۔, …
 inline bool is_sentence_end(char32_t c) {
   return c == U'.' || c == U'!' || c == U'?' || c == 0x061F || c == 0x06D4 || c == 0x2026;
