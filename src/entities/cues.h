@@ -21,6 +21,7 @@ enum class CueKind : uint8_t {
   kHead,             // جماعة، فصائل، قوات: a head before a name
   kEpithet,          // المحظور، الإرهابي: an epithet after a name
   kDesignation,      // المرصد، النظام: a noun designating an actor, not a name
+  kWeaponHead,       // صاروخ، قذائف، منظومة: the unknown name after it is a weapon's model
 };
 
 class Cues {

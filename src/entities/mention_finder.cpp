@@ -209,6 +209,11 @@ std::vector<Candidate> MentionFinder::tagger_names(const Analyzed& a, const std:
     std::u32string_view head = a.key(t).substr(stripped);
     // A cue word is no name (ريف إدلب, محيط البلدتين): the tagger mistakes heads for names.
     if (cues_.find(head) != CueKind::kNone) continue;
+    // صاروخ غراد، صواريخ كورنيت، قذائف مورتر: the model of a weapon, which acts for nobody.
+    if (first > 0 && a.tokens[first - 1].kind == TokenKind::kWord) {
+      const Token& before = a.tokens[first - 1];
+      if (cues_.find(a.key(before).substr(clitic_letters(a, before))) == CueKind::kWeaponHead) continue;
+    }
     if (end - first == 1) {
       // One word: a name when it is rare as a word and is no nationality adjective.
       if (looks_like_nisba(head) || lexicon_.is_particle(head)) continue;
