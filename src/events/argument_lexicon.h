@@ -41,14 +41,25 @@ class ArgumentLexicon {
       if (cameo.starts_with(p)) return true;
     return false;
   }
+  // A noun of a question to settle (`issue` rows: أزمة، حل، اتفاق), and the prepositions after
+  // which a country is the one it concerns (للأزمة في سوريا).
+  bool issue(const EventText& text, uint32_t token) const { return any_reading(text, token, issue_); }
+  const std::vector<std::u32string>& issue_prepositions() const { return issue_prepositions_; }
+  // Whether an event of `cameo` is made to the country whose question it is (`concerns` rows).
+  bool concerns_country(std::string_view cameo) const {
+    for (const auto& p : concerns_)
+      if (cameo.starts_with(p)) return true;
+    return false;
+  }
 
  private:
   static bool any_reading(const EventText& text, uint32_t token, const std::unordered_set<std::u32string>& set);
-  std::unordered_set<std::u32string> patient_, undergo_, loser_, claims_;
+  std::unordered_set<std::u32string> patient_, undergo_, loser_, claims_, issue_;
+  std::vector<std::u32string> issue_prepositions_;
   using RootSlots = std::vector<std::pair<std::string, std::vector<ArgumentSlot>>>;  // CAMEO prefix → slots
   static const std::vector<ArgumentSlot>& by_root(const RootSlots& rows, std::string_view cameo);
   RootSlots roots_, root_sources_;
-  std::vector<std::string> opponent_;  // CAMEO prefixes
+  std::vector<std::string> opponent_, concerns_;  // CAMEO prefixes
 };
 
 }  // namespace marsad

@@ -337,6 +337,25 @@ int lam_inside(const EventText& text, uint32_t first, uint32_t end, int skip) {
   return -1;
 }
 
+constexpr uint32_t kIssueReach = 8;  // tokens from the trigger to the issue noun (مستعدة للتوسط في التوصل لاتفاق)
+
+// The country whose question an event of commitment is about (ملتزمة بالحل السياسي للأزمة في
+// سوريا): a place right after an issue noun and its preposition in the clause, or -1.
+int concerned_country(const EventText& text, const ArgumentLexicon& lexicon, uint32_t end, Clause clause, int skip) {
+  const auto& prepositions = lexicon.issue_prepositions();
+  for (uint32_t i = end; i + 2 < clause.end && i < end + kIssueReach; ++i) {
+    if (is_complementizer(text, i)) return -1;  // أن opens a clause of its own
+    if (!lexicon.issue(text, i) ||
+        std::none_of(prepositions.begin(), prepositions.end(), [&](const std::u32string& p) { return text.key(i + 1) == p; }))
+      continue;
+    int m = text.mention_at(i + 2);
+    if (m >= 0 && m != skip && text.mentions()[m].first == i + 2 && text.mentions()[m].prefix.empty() &&
+        text.mentions()[m].type == EntityType::kLoc && can_act(text.mentions()[m]))
+      return m;
+  }
+  return -1;
+}
+
 }  // namespace
 
 Clause clause_around(const EventText& text, uint32_t first, uint32_t end) {
@@ -549,6 +568,9 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
         break;
       }
     }
+  // للأزمة في سوريا: the country an intent to cooperate or commit concerns is its other side.
+  if (a.target < 0 && lexicon && lexicon->concerns_country(row.cameo))
+    a.target = concerned_country(text, *lexicon, end, own, a.source);
   // The object is a noun with a possessive pronoun (هاجموا مقرها، قصفت مواقعهم): its owner, the
   // actor the pronoun refers to, is the target.
   // So after a patient noun with its agent (اتهمت الجماعة جبهة النصرة بخطف زعيمها).

@@ -30,6 +30,15 @@ void Demonyms::load_anaphors(const std::string& tsv) {
     std::vector<std::string> kinds;
     for (auto k : split(f[1], ',')) kinds.emplace_back(k);
     for (auto form : split(f[0], '|')) {
+      auto words = split(form, ' ');
+      if (words.size() == 2) {
+        std::u32string first = lexicon_key(words[0]), second = lexicon_key(words[1]);
+        const bool definite = first.size() > 2 && first.starts_with(U"ال");
+        if (definite) first = first.substr(2);
+        if (second.size() > 2 && second.starts_with(U"ال"))
+          two_word_anaphors_[first].push_back({definite, second.substr(2), kinds});
+        continue;
+      }
       std::u32string key = lexicon_key(form);
       if (key.size() > 2 && key.starts_with(U"ال")) anaphors_[key.substr(2)] = kinds;
     }
@@ -37,6 +46,14 @@ void Demonyms::load_anaphors(const std::string& tsv) {
 }
 
 const std::vector<std::string>* Demonyms::anaphor(std::u32string_view key) const { return find(anaphors_, key); }
+
+const std::vector<std::string>* Demonyms::anaphor(std::u32string_view first, bool definite, std::u32string_view second) const {
+  const auto* heads = find(two_word_anaphors_, first);
+  if (!heads) return nullptr;
+  for (const auto& h : *heads)
+    if (h.definite == definite && h.second == second) return &h.kinds;
+  return nullptr;
+}
 
 Demonyms::Head Demonyms::head(std::u32string_view key) const {
   const Head* kind = find(heads_, key);

@@ -38,6 +38,10 @@ class Demonyms {
   // Anaphoric heads (data/events/anaphors.tsv): التنظيم → the kinds it may refer to, or nullptr.
   void load_anaphors(const std::string& tsv);
   const std::vector<std::string>* anaphor(std::u32string_view key) const;
+  // A two-word head (قوات الأمن، الأجهزة الأمنية): the kinds for a first word with stem `first`
+  // (with the article or not, as `definite` tells) before a definite word with stem `second`.
+  const std::vector<std::string>* anaphor(std::u32string_view first, bool definite, std::u32string_view second) const;
+  bool two_word_head(std::u32string_view first) const { return find(two_word_anaphors_, first) != nullptr; }
 
  private:
   // Looked up by string_view without building a string: this runs on every word of a text.
@@ -58,6 +62,12 @@ class Demonyms {
   Map<std::unordered_map<std::string, std::string>> led_;  // head noun → leading state → body
   std::vector<std::u32string> leading_words_;
   Map<std::vector<std::string>> anaphors_;  // key without ال
+  struct TwoWordHead {
+    bool definite = false;  // the first word carries the article
+    std::u32string second;  // without ال
+    std::vector<std::string> kinds;
+  };
+  Map<std::vector<TwoWordHead>> two_word_anaphors_;  // first word's key without ال
 };
 
 }  // namespace marsad

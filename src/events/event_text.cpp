@@ -129,7 +129,8 @@ bool EventText::stem_where(uint32_t token, Accept accept, std::u32string& prefix
 }
 
 constexpr uint32_t kTitleReach = 5;  // المبعوث الدولي الى سوريا ستيفان: title to name
-constexpr uint32_t kRelativeReach = 8;  // words from a relative pronoun to a noun in its clause
+constexpr uint32_t kRelativeReach = 8;
+constexpr uint32_t kSecurityReach = 3;  // sentences from a two-word head (قوات الأمن) back to its government  // words from a relative pronoun to a noun in its clause
 
 namespace {
 
@@ -154,7 +155,7 @@ int described_by_clause(const EventText& text, uint32_t token) {
 
 }  // namespace
 
-int EventText::antecedent(const Demonyms& demonyms, uint32_t token, std::u32string& prefix) const {
+int EventText::antecedent(const Demonyms& demonyms, uint32_t token, std::u32string& prefix, uint32_t& words) const {
   const std::vector<std::string>* kinds = nullptr;
   std::u32string stem;
   auto anaphor = [&](const WordReading& r) {  // the article is required: تنظيم alone is any group
@@ -162,7 +163,28 @@ int EventText::antecedent(const Demonyms& demonyms, uint32_t token, std::u32stri
     stem = r.stem;
     return true;
   };
-  if (!stem_where(token, anaphor, prefix)) return -1;
+  // قوات الأمن، الأجهزة الأمنية: a head of two words names no earlier mention by its first word
+  // (قوات النظام is the army, not the security forces), only one of its kinds.
+  const bool second_free = token + 1 < token_count() && sentence_of_[token + 1] == sentence_of_[token] &&
+                           mention_at_[token + 1] < 0 && is_word(token + 1);
+  auto two_words = [&](const WordReading& r) {
+    if (!demonyms.two_word_head(r.stem)) return false;
+    for (const auto& next : readings_[token + 1])
+      if ((next.clitics & kArticle) && (kinds = demonyms.anaphor(r.stem, (r.clitics & kArticle) != 0, next.stem))) return true;
+    return false;
+  };
+  words = 1;
+  if (!stem_where(token, anaphor, prefix)) {
+    if (!second_free || !stem_where(token, two_words, prefix)) return -1;
+    // قوات الأمن الباكستانية، قوات الأمن الداخلي: a relational adjective after the head (-ي,
+    // -ية) names the state or the branch, not the government told before.
+    if (token + 2 < token_count() && sentence_of_[token + 2] == sentence_of_[token] && is_word(token + 2) && definite(token + 2)) {
+      auto k = key(token + 2);
+      if (k.ends_with(U'ي') || (k.size() > 1 && k.back() == U'ه' && k[k.size() - 2] == U'ي')) return -1;
+    }
+
+    words = 2;
+  }
   const bool latter = std::find(kinds->begin(), kinds->end(), "*") != kinds->end();
   const bool titled = std::find(kinds->begin(), kinds->end(), "titled") != kinds->end();
   // الأخير/الأخيرة after a definite noun (الاجتماع الأخير، في الآونة الأخيرة) or a name is its
@@ -183,6 +205,9 @@ int EventText::antecedent(const Demonyms& demonyms, uint32_t token, std::u32stri
         if (match_word(i - 1, stem) >= 0) return static_cast<int>(m);
       continue;
     }
+    // The security forces act for a government named lately; a digest of short news items
+    // moves from state to state.
+    if (words == 2 && sentence_of_[earlier.first] + kSecurityReach < sentence_of_[token]) break;
     if (latter) {
       // The actor told last, in this sentence or the one before.
       if (sentence_of_[earlier.first] + 1 < sentence_of_[token]) return -1;
@@ -252,8 +277,10 @@ void EventText::add_demonyms(const Demonyms& demonyms) {
   for (uint32_t i = 0; i < n; ++i) {
     if (!free(i)) continue;
     std::u32string prefix;
-    if (int earlier = antecedent(demonyms, i, prefix); earlier >= 0) {
-      added.push_back({-1, i, i + 1, mentions_[earlier].actor, mentions_[earlier].type, prefix, true});
+    uint32_t words = 1;
+    if (int earlier = antecedent(demonyms, i, prefix, words); earlier >= 0) {
+      added.push_back({-1, i, i + words, mentions_[earlier].actor, mentions_[earlier].type, prefix, true});
+      i += words - 1;
       continue;
     }
     if (governs_state(demonyms, i) || leads_body(demonyms, i)) {

@@ -79,7 +79,8 @@ class EventText {
   bool leads_body(const Demonyms& demonyms, uint32_t token);
   // For a definite anaphoric head (التنظيم) at `token`: the earlier mention it names, or -1;
   // `prefix` gets its clitics as for a name.
-  int antecedent(const Demonyms& demonyms, uint32_t token, std::u32string& prefix) const;
+  // `words` gets how many words the head takes (2 for قوات الأمن).
+  int antecedent(const Demonyms& demonyms, uint32_t token, std::u32string& prefix, uint32_t& words) const;
   // Whether a reading of `token` is one `accept` takes; `prefix` gets the clitic letters before
   // its stem (the article left out, as in a name mention's prefix).
   template <typename Accept>

@@ -61,6 +61,12 @@ int pronoun_referent(const EventText& text, uint32_t token, int skip) {
     if (person == 'p' && mention.prefix.find(U'و') != std::u32string::npos && m > 0 &&
         text.mentions()[m - 1].end + 1 >= mention.first && can_act(text.mentions()[m - 1]))
       return m - 1;
+    // هيئة تحرير الشام بقيادة النصرة، لتسهيل سيطرتها: the leader named after بقيادة describes
+    // the body before it, which the pronoun, agreeing, points back to.
+    if (m > 0 && mention.first >= 1 && leading_word(text, mention.first - 1)) {
+      const auto& led = text.mentions()[m - 1];
+      if (led.end + 1 == mention.first && m - 1 != skip && can_act(led) && agrees(text, led, person)) return m - 1;
+    }
     return m;
   }
   return -1;
@@ -124,6 +130,17 @@ std::pair<int, int> pair_referent(const EventText& text, uint32_t token, int ski
   return {-1, -1};
 }
 
+namespace {
+
+// A word of the people of a body joined by و (وعناصر، ومقاتلي) before that body's name.
+bool conjoined_agent_head(const EventText& text, uint32_t token) {
+  for (const auto& r : text.readings(token))
+    if ((r.clitics & kConjunction) && ClauseWords::get().is(ClauseWord::kAgentHead, r.stem)) return true;
+  return false;
+}
+
+}  // namespace
+
 // The first of coordinated names ending with mention `m` (روسيا وتركيا وإيران أعلنت، قوات
 // النظام و"حزب الله" اللبناني بدأت): analysts code the first as the source of a joint deed.
 int first_conjunct(const EventText& text, int m) {
@@ -137,6 +154,9 @@ int first_conjunct(const EventText& text, int m) {
     for (uint32_t i = before.end; i < cur.first; ++i) {
       auto k = text.key(i);
       if (k == U"و") waw = true;
+      // قوات الأمن وعناصر الشبيحة: the members of the second body, joined by و, act with the
+      // first (before a person, والرئيس أوباما, the word is a title).
+      else if (i + 1 == cur.first && cur.type == EntityType::kOrg && conjoined_agent_head(text, i)) waw = true;
       else if (!quote_mark(text, i)) gap_ok = false;
     }
     if (!waw || !gap_ok) break;
