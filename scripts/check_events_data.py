@@ -121,7 +121,8 @@ def stems(k, pos, ta_marbuta=False):
         push(rest, base)
         if pstr.endswith('لل'):
             push('ال' + rest, base)  # للتشديد = ل + التشديد
-        if rest.endswith('ا') and not rest.endswith('ها'):  # tanwin, not the enclitic ها
+        # tanwin, not the enclitic ها; never after a preposition or the article (بعدما)
+        if rest.endswith('ا') and not rest.endswith('ها') and not article and not pstr.endswith(('ب', 'ك', 'ل')):
             push(rest[:-1], base + 1)
         if article:
             continue

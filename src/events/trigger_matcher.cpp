@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "events/clause_syntax.h"
+
 namespace marsad {
 namespace {
 
@@ -33,6 +35,26 @@ bool conditions_hold(const EventText& text, const Frame& frame, const Sentence& 
   return true;
 }
 
+// A perfect verb with a pronoun whose stem, with ت read as ة, is also a form (سيطرتها: سيطرت + ها
+// or سيطرة + ها): after a free preposition (عن سيطرتها) or in construct with a verbal noun that a
+// glued preposition governs (لتسهيل سيطرتها) no finite verb can stand, so the word is the noun
+// with its possessive. Only for a verb that takes no direct object (سيطر على): the possessive of
+// its verbal noun can only be the doer, while that of a transitive one is as often the object
+// (عدم استضافته: he is the guest), which the verb's reading keeps.
+bool takes_object(const Frame& frame) {
+  return std::any_of(frame.target.begin(), frame.target.end(),
+                     [](const ArgumentSlot& a) { return a.kind == ArgumentSlot::Kind::kObject; });
+}
+
+bool noun_in_verb_reading(const EventText& text, const TriggerLexicon& lexicon, const WordReading& reading,
+                          uint32_t token) {
+  if (!(reading.clitics & kEnclitic) || reading.stem.empty() || reading.stem.back() != U'ت') return false;
+  std::u32string noun(reading.stem);
+  noun.back() = U'ه';
+  if (!lexicon.starting_with(noun) || token == 0) return false;
+  return clause::is_preposition_word(text, token - 1) || clause::after_prepositional_masdar(text, token);
+}
+
 }  // namespace
 
 std::vector<TriggerMatch> match_triggers(const EventText& text, const TriggerLexicon& lexicon, uint32_t sentence) {
@@ -46,9 +68,11 @@ std::vector<TriggerMatch> match_triggers(const EventText& text, const TriggerLex
     for (const auto& reading : text.readings(i)) {
       const auto* entries = lexicon.starting_with(reading.stem);
       if (!entries) continue;
+      bool noun_only = noun_in_verb_reading(text, lexicon, reading, i);
       for (const auto& e : *entries) {
         const TriggerRow& row = lexicon.rows()[e.row];
         if (!accepts(row.word_class, reading.clitics)) continue;
+        if (noun_only && row.word_class == WordClass::kVerb && !takes_object(row.frame)) continue;
         const Phrase& form = row.forms[e.form];
         uint32_t end = form.size() == 1 ? i + 1 : text.match_phrase(i + 1, form, s.end_token, WordClass::kAny, 1);
         if (form.size() > 1 && end == 0) continue;

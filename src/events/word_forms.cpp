@@ -28,8 +28,10 @@ struct Builder {
   // The stem after the proclitics: the bare stem, then each enclitic reading of it.
   void add_with_suffixes(std::u32string_view stem, uint8_t bits, bool ta_marbuta) {
     add(stem, bits);
-    // Tanwin alif: هجوما → هجوم (not after ه: مصالحها is مصالح + ها).
-    if (stem.size() > kMinStem + 1 && stem.back() == U'ا' && stem[stem.size() - 2] != U'ه')
+    // Tanwin alif: هجوما → هجوم (not after ه: مصالحها is مصالح + ها). The alif marks the
+    // accusative, which no preposition or article allows: بعدما is no ب + عدم + alif.
+    if (stem.size() > kMinStem + 1 && stem.back() == U'ا' && stem[stem.size() - 2] != U'ه' &&
+        !(bits & (kPreposition | kArticle)))
       add(stem.substr(0, stem.size() - 1), bits | kTanwin);
     if (bits & kArticle) return;  // the article takes no pronoun suffix
     for (auto enc : kEnclitics) {
