@@ -22,6 +22,7 @@ enum class CueKind : uint8_t {
   kEpithet,          // المحظور، الإرهابي: an epithet after a name
   kDesignation,      // المرصد، النظام: a noun designating an actor, not a name
   kWeaponHead,       // صاروخ، قذائف، منظومة: the unknown name after it is a weapon's model
+  kInstitutionHead,  // جامعة، معهد، نادي: starts the name of a body, even around a place name
 };
 
 class Cues {

@@ -208,7 +208,8 @@ std::vector<Candidate> MentionFinder::tagger_names(const Analyzed& a, const std:
     uint32_t stripped = clitic_letters(a, t);
     std::u32string_view head = a.key(t).substr(stripped);
     // A cue word is no name (ريف إدلب, محيط البلدتين): the tagger mistakes heads for names.
-    if (cues_.find(head) != CueKind::kNone) continue;
+    CueKind head_cue = cues_.find(head);
+    if (head_cue != CueKind::kNone && head_cue != CueKind::kInstitutionHead) continue;
     // صاروخ غراد، صواريخ كورنيت، قذائف مورتر: the model of a weapon, which acts for nobody.
     if (first > 0 && a.tokens[first - 1].kind == TokenKind::kWord) {
       const Token& before = a.tokens[first - 1];
@@ -230,6 +231,21 @@ std::vector<Candidate> MentionFinder::tagger_names(const Analyzed& a, const std:
     found.push_back(c);
   }
   return found;
+}
+
+bool MentionFinder::institution_around_places(const Analyzed& a, const Candidate& m,
+                                              const std::vector<Candidate>& gazetteer,
+                                              const std::vector<size_t>& overlapping) const {
+  if (m.type != EntityType::kOrg) return false;
+  const Token& first = a.tokens[m.first_token];
+  if (cues_.find(a.key(first).substr(clitic_letters(a, first))) != CueKind::kInstitutionHead) return false;
+  for (size_t k : overlapping) {
+    const Candidate& inner = gazetteer[k];
+    if (inner.span.start <= m.span.start || inner.span.end > m.span.end) return false;
+    for (const AliasSense& s : gazetteer_.senses(inner.phrase))
+      if (gazetteer_.actor(s.actor).type != EntityType::kLoc) return false;
+  }
+  return true;
 }
 
 std::vector<Candidate> MentionFinder::combine(const Analyzed& a, std::vector<Candidate> gazetteer,
@@ -257,8 +273,9 @@ std::vector<Candidate> MentionFinder::combine(const Analyzed& a, std::vector<Can
       longer_person = short_person && m.span.start <= inner.span.start && inner.span.end <= m.span.end &&
                       m.end_token - m.first_token > inner.end_token - inner.first_token;
     }
-    if (longer_person) {
-      dropped[overlapping[0]] = true;
+    // And a body the gazetteer does not know, named after a place: جامعة كاليفورنيا، نادي باريس.
+    if (longer_person || institution_around_places(a, m, gazetteer, overlapping)) {
+      for (size_t k : overlapping) dropped[k] = true;
       added.push_back(m);
       continue;
     }

@@ -3,10 +3,11 @@
 // statistical tagger's names for what the gazetteer does not know, and one rule to combine
 // them:
 //
-//   The gazetteer wins every overlap, with one exception: when the tagger reads a longer
+//   The gazetteer wins every overlap, with two exceptions: when the tagger reads a longer
 //   person name around a gazetteer surname or given name (ماهر الأسد around الأسد, which the
 //   gazetteer knows only as Bashar's short name), the tagger's longer span stands and the
-//   short alias is dropped. Tagger names that overlap nothing the gazetteer found are kept
+//   short alias is dropped; and when it reads an organisation opening with an institution head
+//   (data/entities/cues.tsv: جامعة كاليفورنيا، نادي باريس) around place names only. Tagger names that overlap nothing the gazetteer found are kept
 //   when they look like names (not a frequent word, not a nationality adjective).
 //
 // Spans never include clitics: the conjunction and preposition of the first word are left
@@ -67,6 +68,9 @@ class MentionFinder {
   // The gazetteer phrase made of exactly `first` and the keys of tokens [from, to), or kNone.
   uint32_t phrase_of(const Analyzed& a, std::u32string_view first, uint32_t from, uint32_t to) const;
   bool same_actor(uint32_t phrase, uint32_t other, bool complete_name) const;
+  // A tagger organisation opening with an institution head (جامعة، معهد) around places only.
+  bool institution_around_places(const Analyzed& a, const Candidate& m, const std::vector<Candidate>& gazetteer,
+                                 const std::vector<size_t>& overlapping) const;
 
   const Gazetteer& gazetteer_;
   const Lexicon& lexicon_;
