@@ -23,6 +23,7 @@ enum class CueKind : uint8_t {
   kDesignation,      // المرصد، النظام: a noun designating an actor, not a name
   kWeaponHead,       // صاروخ، قذائف، منظومة: the unknown name after it is a weapon's model
   kInstitutionHead,  // جامعة، معهد، نادي: starts the name of a body, even around a place name
+  kLineage,          // بن، ابن، آل: links the parts of one person's name
 };
 
 class Cues {

@@ -88,8 +88,8 @@ CueKind Linker::cue_before(const Analyzed& a, uint32_t i) const {
   // The segmenter may keep a short word whole: بريف، وريف.
   if (cue == CueKind::kNone && key.size() > 3 && (key[0] == U'و' || key[0] == U'ب' || key[0] == U'ف' || key[0] == U'ل'))
     cue = cues_.find(key.substr(1));
-  // A weapon noun only tells what an unknown name is (mention_finder): مقاتلات تركية stays an adjective.
-  return cue == CueKind::kWeaponHead ? CueKind::kNone : cue;
+  // Weapon and lineage words speak only to the mention finder: مقاتلات تركية stays an adjective.
+  return cue == CueKind::kWeaponHead || cue == CueKind::kLineage ? CueKind::kNone : cue;
 }
 
 void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, Extraction& x) const {

@@ -12,6 +12,9 @@ namespace {
 // calls a name is more likely the common word: منظمة 3604, فتح 3557, بدأوا 317; names the
 // gazetteer does not know are rarer (هورموزلو 0, روبنسون 46, مملوك 67).
 constexpr uint32_t kCommonWordCount = 300;
+// A family name after a known person's name is rare as a word (الربيعة); an adjective after
+// it is not (الراحل، الجديد).
+constexpr uint32_t kRareWordCount = 50;
 
 constexpr char32_t kWaw = U'و', kFa = U'ف', kBa = U'ب', kLam = U'ل', kKaf = U'ك', kAlef = U'ا';
 
@@ -209,7 +212,7 @@ std::vector<Candidate> MentionFinder::tagger_names(const Analyzed& a, const std:
     std::u32string_view head = a.key(t).substr(stripped);
     // A cue word is no name (ريف إدلب, محيط البلدتين): the tagger mistakes heads for names.
     CueKind head_cue = cues_.find(head);
-    if (head_cue != CueKind::kNone && head_cue != CueKind::kInstitutionHead) continue;
+    if (head_cue != CueKind::kNone && head_cue != CueKind::kInstitutionHead && head_cue != CueKind::kLineage) continue;
     // صاروخ غراد، صواريخ كورنيت، قذائف مورتر: the model of a weapon, which acts for nobody.
     if (first > 0 && a.tokens[first - 1].kind == TokenKind::kWord) {
       const Token& before = a.tokens[first - 1];
@@ -231,6 +234,62 @@ std::vector<Candidate> MentionFinder::tagger_names(const Analyzed& a, const std:
     found.push_back(c);
   }
   return found;
+}
+
+// عبدالله بن عبدالعزيز الربيعة is not King Abdullah: a family name the king's name lacks
+// follows. متعب بن عبدالله بن عبدالعزيز is his son: the name follows بن. بن عبدالعزيز or آل سعود
+// after the name only lengthens it.
+bool MentionFinder::someone_else(const Analyzed& a, const Candidate& m, const Candidate& inner) const {
+  const auto& senses = gazetteer_.senses(inner.phrase);
+  for (const AliasSense& s : senses)
+    if (gazetteer_.actor(s.actor).type != EntityType::kPer) return false;
+  auto lineage = [&](uint32_t i) { return cues_.find(a.key(a.tokens[i])) == CueKind::kLineage; };
+  if (inner.first_token > m.first_token && lineage(inner.first_token - 1)) return true;
+  if (inner.end_token >= m.end_token || lineage(inner.end_token)) return false;
+  std::u32string_view next = a.key(a.tokens[inner.end_token]);
+  for (const AliasSense& s : senses) {
+    const auto& words = gazetteer_.name_keys(s.actor);
+    if (std::find(words.begin(), words.end(), next) != words.end()) return false;
+  }
+  return true;
+}
+
+// The same without the tagger: a known person's name right after بن is dropped (the father,
+// inside a name the gazetteer does not know); a known "X بن Y" followed by a rare definite word
+// that none of its names has (الربيعة, not السعودي nor الراحل) becomes an unknown person's name
+// with it.
+// False when the candidate is to be dropped.
+bool MentionFinder::read_as_someone_else(const Analyzed& a, Candidate& c) const {
+  if (c.phrase == PhraseMatcher::kNone) return true;
+  const auto& senses = gazetteer_.senses(c.phrase);
+  for (const AliasSense& s : senses)
+    if (gazetteer_.actor(s.actor).type != EntityType::kPer) return true;
+  auto lineage = [&](uint32_t i) { return cues_.find(a.key(a.tokens[i])) == CueKind::kLineage; };
+  if (c.first_token > 0 && c.stripped == 0 && lineage(c.first_token - 1)) return false;
+  // Only a name with its lineage (X بن Y) goes on with a family name; after a surname a definite
+  // word is as often the verb's object (وانتقد هورموزلو السياسات).
+  bool has_lineage = false;
+  for (uint32_t i = c.first_token + 1; i + 1 < c.end_token; ++i) has_lineage |= lineage(i);
+  uint32_t next = c.end_token;
+  if (!has_lineage || next >= a.tokens.size() || a.tokens[next].kind != TokenKind::kWord || clitic_letters(a, a.tokens[next]) > 0)
+    return true;
+  bool same_sentence = std::any_of(a.sentences.begin(), a.sentences.end(), [&](const Sentence& s) {
+    return s.first_token <= c.first_token && next < s.end_token;
+  });
+  if (!same_sentence) return true;
+  std::u32string_view key = a.key(a.tokens[next]);
+  if (key.substr(0, 2) != U"ال" || looks_like_nisba(key) || lineage(next) || cues_.find(key) != CueKind::kNone ||
+      lexicon_.count(key) >= kRareWordCount)
+    return true;
+  for (const AliasSense& s : senses) {
+    const auto& words = gazetteer_.name_keys(s.actor);
+    if (std::find(words.begin(), words.end(), key) != words.end()) return true;
+  }
+  c.phrase = PhraseMatcher::kNone;
+  c.type = EntityType::kPer;
+  c.end_token = next + 1;
+  c.span.end = a.tokens[next].span.end;
+  return true;
 }
 
 bool MentionFinder::institution_around_places(const Analyzed& a, const Candidate& m,
@@ -262,7 +321,8 @@ std::vector<Candidate> MentionFinder::combine(const Analyzed& a, std::vector<Can
       added.push_back(m);
       continue;
     }
-    // The exception: a longer person name around a person's short alias.
+    // The exception: a longer person name around a person's short alias, or around a known
+    // person's name that it makes someone else's.
     bool longer_person = m.type == EntityType::kPer && overlapping.size() == 1;
     if (longer_person) {
       const Candidate& inner = gazetteer[overlapping[0]];
@@ -270,8 +330,9 @@ std::vector<Candidate> MentionFinder::combine(const Analyzed& a, std::vector<Can
       bool short_person = std::all_of(senses.begin(), senses.end(), [&](const AliasSense& s) {
         return s.kind == AliasKind::kShort && gazetteer_.actor(s.actor).type == EntityType::kPer;
       });
-      longer_person = short_person && m.span.start <= inner.span.start && inner.span.end <= m.span.end &&
-                      m.end_token - m.first_token > inner.end_token - inner.first_token;
+      longer_person = m.span.start <= inner.span.start && inner.span.end <= m.span.end &&
+                      m.end_token - m.first_token > inner.end_token - inner.first_token &&
+                      (short_person || someone_else(a, m, inner));
     }
     // And a body the gazetteer does not know, named after a place: جامعة كاليفورنيا، نادي باريس.
     if (longer_person || institution_around_places(a, m, gazetteer, overlapping)) {
@@ -281,6 +342,8 @@ std::vector<Candidate> MentionFinder::combine(const Analyzed& a, std::vector<Can
     }
     for (size_t k : overlapping) gazetteer[k].tagger_agrees = true;
   }
+  for (size_t k = 0; k < gazetteer.size(); ++k)
+    if (!dropped[k]) dropped[k] = !read_as_someone_else(a, gazetteer[k]);
   std::vector<Candidate> out;
   out.reserve(gazetteer.size() + added.size());
   for (size_t k = 0; k < gazetteer.size(); ++k)

@@ -5,8 +5,9 @@
 //
 //   The gazetteer wins every overlap, with two exceptions: when the tagger reads a longer
 //   person name around a gazetteer surname or given name (ماهر الأسد around الأسد, which the
-//   gazetteer knows only as Bashar's short name), the tagger's longer span stands and the
-//   short alias is dropped; and when it reads an organisation opening with an institution head
+//   gazetteer knows only as Bashar's short name) or around a known name that it makes someone
+//   else's (عبدالله بن عبدالعزيز الربيعة; متعب بن عبدالله بن عبدالعزيز), the tagger's longer
+//   span stands and the alias is dropped; and when it reads an organisation opening with an institution head
 //   (data/entities/cues.tsv: جامعة كاليفورنيا، نادي باريس) around place names only. Tagger names that overlap nothing the gazetteer found are kept
 //   when they look like names (not a frequent word, not a nationality adjective).
 //
@@ -68,6 +69,9 @@ class MentionFinder {
   // The gazetteer phrase made of exactly `first` and the keys of tokens [from, to), or kNone.
   uint32_t phrase_of(const Analyzed& a, std::u32string_view first, uint32_t from, uint32_t to) const;
   bool same_actor(uint32_t phrase, uint32_t other, bool complete_name) const;
+  // The tagger's longer person name `m` makes the known person `inner` inside it someone else.
+  bool someone_else(const Analyzed& a, const Candidate& m, const Candidate& inner) const;
+  bool read_as_someone_else(const Analyzed& a, Candidate& c) const;
   // A tagger organisation opening with an institution head (جامعة، معهد) around places only.
   bool institution_around_places(const Analyzed& a, const Candidate& m, const std::vector<Candidate>& gazetteer,
                                  const std::vector<size_t>& overlapping) const;

@@ -1,0 +1,50 @@
+// A known person's name inside a longer person name that is someone else's: a family name the
+// known name lacks (عبدالله بن عبدالعزيز الربيعة), or the name after بن (متعب بن عبدالله بن
+// عبدالعزيز: the king is the father). data/entities/cues.tsv, lineage; MentionFinder::someone_else.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "pipeline/pipeline.h"
+
+namespace marsad {
+namespace {
+
+Extraction extract(const std::string& text) {
+  static Pipeline pipeline(Knowledge::load());
+  Document doc;
+  doc.text = text;
+  doc.date = "2015-08-09";
+  return pipeline.extract(doc);
+}
+
+bool has_actor(const Extraction& x, const std::string& actor) {
+  for (const Mention& m : x.mentions)
+    if (m.actor == actor) return true;
+  return false;
+}
+
+TEST(PersonNames, AFamilyNameAfterAKnownNameMakesAnotherPerson) {
+  // SaudiNewsNet (واس): the supervisor of the King Salman relief centre, not King Abdullah.
+  Extraction x = extract("متابعة من معالي المشرف العام على المركز الدكتور عبدالله بن عبدالعزيز الربيعة موضحا أنها ستوزع");
+  EXPECT_FALSE(has_actor(x, "king_abdullah_bin_abdulaziz"));
+}
+
+TEST(PersonNames, AKnownNameAfterBinIsTheFather) {
+  // SaudiNewsNet (واس): the king's son, the minister of the National Guard.
+  Extraction x = extract("نقل الأمير متعب بن عبدالله بن عبدالعزيز وزير الحرس الوطني تحيات وتهاني");
+  EXPECT_FALSE(has_actor(x, "king_abdullah_bin_abdulaziz"));
+}
+
+TEST(PersonNames, LineageAfterAKnownNameOnlyLengthensIt) {
+  // Control, SaudiNewsNet (واس): the king's and the deputy crown prince's full names.
+  Extraction x = extract(
+      "تأتي إنفاذا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، وأمر صاحب السمو الملكي الأمير "
+      "محمد بن سلمان بن عبدالعزيز ولي ولي العهد");
+  EXPECT_TRUE(has_actor(x, "king_salman"));
+  EXPECT_TRUE(has_actor(x, "mohammed_bin_salman"));
+}
+
+}  // namespace
+}  // namespace marsad
