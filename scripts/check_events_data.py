@@ -193,7 +193,7 @@ ACLED_SUBTYPES = {
 PLOVER = {'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
           'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'}
 POS = {'verb', 'participle', 'masdar', 'noun', 'phrase'}
-FRAME_KEYS = {'src', 'tgt', 'topic', 'quote', 'code', 'needs', 'unless', 'unless_before', 'acled'}
+FRAME_KEYS = {'src', 'tgt', 'topic', 'quote', 'code', 'needs', 'unless', 'unless_before', 'needs_after', 'acled'}
 MODALITIES = {'negated', 'future', 'planned', 'reported_claim', 'hypothetical',
               'state', 'topic', 'refer', 'asserted'}  # the last four: context cues, not event modalities
 SCOPES = {'prefix', 'word', 'clause', 'attribution'}
@@ -235,7 +235,7 @@ def load_codes(problems):
     return codes
 
 
-FRAME_FLAGS = {'report', 'toll'}  # items without a value
+FRAME_FLAGS = {'report', 'toll', 'formula'}  # items without a value
 
 
 def parse_frame(frame, where, problems):
@@ -269,6 +269,7 @@ class Trigger:
         self.needs = {key(w) for w in frame.get('needs', '').split(',') if w}
         self.unless = {key(w) for w in frame.get('unless', '').split(',') if w}
         self.unless_before = {key(w) for w in frame.get('unless_before', '').split(',') if w}
+        self.needs_after = {key(w) for w in frame.get('needs_after', '').split(',') if w}
         self.support = frame.get('code') == 'obj'
 
 
@@ -433,6 +434,9 @@ class Matcher:
         if t.unless_before:
             if any(self.in_set(toks[x], t.unless_before) for x in range(max(lo, i - 2), i)):
                 return False
+        if t.needs_after:
+            if not any(self.in_set(toks[x], t.needs_after) for x in range(j, min(hi, j + 15))):
+                return False
         return True
 
     @staticmethod
@@ -494,7 +498,7 @@ def trigger_span(text, e):
 
 def best_of(ms):
     """The contract's winner among overlapping matches: longest, then conditional over fallback."""
-    return max(ms, key=lambda m: (m[1] - m[0], bool(m[2].needs or m[2].unless or m[2].unless_before), not m[2].support))
+    return max(ms, key=lambda m: (m[1] - m[0], bool(m[2].needs or m[2].unless or m[2].unless_before or m[2].needs_after), not m[2].support))
 
 
 def trigger_coverage(docs, triggers, verbose):

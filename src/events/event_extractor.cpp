@@ -818,9 +818,31 @@ void remove_dropped(const std::vector<bool>& dropped, size_t first, std::vector<
   events.resize(kept);
 }
 
+constexpr uint32_t kSceneReach = 4;  // words: وفي شمال شرق سوريا،
+
+// Whether sentence `s` opens on a place set off by a comma (وفي العراق، …، ومن دمشق، …): the
+// story moves to another scene, whose deeds are not those of the agents told before it.
+bool opens_new_scene(const EventText& text, uint32_t s) {
+  const Sentence& sentence = text.sentence(s);
+  const uint32_t first = sentence.first_token;
+  if (first + 2 >= sentence.end_token || !clause::is_preposition_word(text, first)) return false;
+  bool place = false;
+  for (uint32_t i = first + 1; i < sentence.end_token && i <= first + kSceneReach; ++i) {
+    if (text.is_clause_break(i)) return place;
+    int m = text.mention_at(i);
+    if (m >= 0) place = text.mentions()[m].type == EntityType::kLoc;
+  }
+  return false;
+}
+
 // The events of sentence `s`, appended to `events`.
 void read_sentence(const Reading& r, uint32_t s, Story& story, std::vector<Event>& events) {
   SentenceScope sc;
+  if (opens_new_scene(r.text, s)) {
+    story.agent = {};
+    story.verb_agent = {};
+    story.forces = {};
+  }
   sc.index = s;
   sc.matches = match_triggers(r.text, r.k.triggers, s);
   if (sc.matches.empty()) return;

@@ -37,13 +37,19 @@ bool imperfect(std::u32string_view stem) {
   return !stem.empty() && (stem[0] == U'ي' || stem[0] == U'ت' || stem[0] == U'ن');
 }
 
+// Whether a guard row (asserted) is a longer phrase around cue `hit`: الوقت الذي (a time noun's
+// relative), لا تزال (still: a continuation, not a negation), بحسب ما (ما is "what").
+bool guarded(const std::vector<CueHit>& hits, const CueHit& hit) {
+  return std::any_of(hits.begin(), hits.end(), [&](const CueHit& h) {
+    return !h.cue->state && h.cue->modality == Modality::kAsserted && h.first <= hit.first && h.end >= hit.end &&
+           h.end - h.first > hit.end - hit.first;
+  });
+}
+
 // A state cue before a trigger (the caller checks that it is an imperfect verb), unless the
 // pronoun follows a time noun (الوقت الذي يفقد فيه: when an event happens).
 void read_state(const std::vector<CueHit>& hits, const CueHit& hit, ModalityReading& best) {
-  bool temporal = std::any_of(hits.begin(), hits.end(), [&](const CueHit& h) {
-    return !h.cue->state && h.cue->modality == Modality::kAsserted && h.first < hit.first && h.end == hit.end;
-  });
-  if (!temporal) best.state = true;
+  if (!guarded(hits, hit)) best.state = true;
 }
 
 }  // namespace
@@ -75,7 +81,10 @@ void ModalityLexicon::load(const std::string& path) {
         }
         auto k = lexicon_key(word);
         if (k.size() < 2 && !(k == U"ب" || k == U"ل")) continue;
-        if (k.size() == 1) continue;  // يقضي ب: the preposition is a proclitic of the next word
+        if (k.size() == 1) {  // يقضي ب: the preposition is a proclitic of the next word
+          cue.proclitic = k[0];
+          continue;
+        }
         cue.words.push_back(std::move(k));
       }
       // The conditional إن is written like إنّ "that", by far the more common: left out.
@@ -91,6 +100,37 @@ const std::vector<uint32_t>* ModalityLexicon::starting_with(const std::u32string
   return it == by_first_.end() ? nullptr : &it->second;
 }
 
+namespace {
+
+constexpr uint32_t kProcliticReach = 5;  // words: تستعد الفصائل المسلحة في الشمال للانقضاض
+
+// Whether token `i` carries the proclitic preposition `letter`, after و or ف, or is that letter
+// written apart (بـ«…»).
+bool carries_preposition(const EventText& text, uint32_t i, char32_t letter) {
+  auto key = text.key(i);
+  if (key.size() == 1 && key[0] == letter) return true;
+  for (const auto& r : text.readings(i)) {
+    if (!(r.clitics & kPreposition)) continue;
+    size_t at = (r.clitics & kConjunction) && key.size() > 1 ? 1 : 0;
+    if (at < key.size() && key[at] == letter) return true;
+  }
+  return false;
+}
+
+// Whether a word within kProcliticReach words from `from` carries `letter`: the cue's verb
+// governs it with its subject between (تستعد الفصائل للانقضاض، يقضي الاتفاق بانسحاب).
+bool preposition_follows(const EventText& text, uint32_t from, uint32_t end, char32_t letter) {
+  uint32_t words = 0;
+  for (uint32_t i = from; i < end && words < kProcliticReach; ++i) {
+    if (!text.is_word(i)) continue;
+    if (carries_preposition(text, i, letter)) return true;
+    ++words;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<CueHit> find_cues(const EventText& text, const ModalityLexicon& lexicon, uint32_t sentence) {
   const Sentence& s = text.sentence(sentence);
   std::vector<CueHit> hits;
@@ -104,6 +144,7 @@ std::vector<CueHit> find_cues(const EventText& text, const ModalityLexicon& lexi
       for (uint32_t c : *list) {
         const ModalityCue& cue = lexicon.cues()[c];
         uint32_t e = text.match_phrase(i, cue.words, s.end_token);
+        if (e && cue.proclitic && !preposition_follows(text, e, s.end_token, cue.proclitic)) continue;
         if (e) hits.push_back({&cue, i, e});
       }
     }
@@ -144,6 +185,7 @@ ModalityReading read_modality(const EventText& text, const std::vector<CueHit>& 
           }
           if (cue.modality == Modality::kAsserted) break;  // a guard row (الوقت الذي)
           if (e > first || first - e > kWordGap) break;
+          if (guarded(hits, hit)) break;
           if (cue.words.size() == 1 && cue.words[0] == U"قد") {  // قد + imperfect only
             bool imp = std::any_of(text.readings(first).begin(), text.readings(first).end(),
                                    [](const WordReading& r) { return imperfect(r.stem); });

@@ -18,6 +18,8 @@ struct ModalityCue {
   enum class Scope : uint8_t { kPrefix, kWord, kClause, kAttribution } scope = Scope::kWord;
   bool holder_after = false;    // "حسب X": the holder follows the cue
   bool holder_second = false;   // "نقلت X عن Y": the holder is the second slot
+  char32_t proclitic = 0;       // يقضي ب: the word after the cue carries this preposition
+                                // (يقضي بانسحاب stipulates; قضى معظمهم في is "died")
   bool state = false;           // a relative pronoun (التي، الذين): an imperfect verb right after
                                 // it describes a standing state (التي يسيطر عليها), not an event
   bool topic = false;           // a head noun (ملف، موضوع، لجنة): the verbal noun right after it

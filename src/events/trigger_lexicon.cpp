@@ -64,6 +64,7 @@ Frame parse_frame(std::string_view text) {
     auto eq = item.find('=');
     if (item == "report") f.report = true;
     if (item == "toll") f.toll = true;
+    if (item == "formula") f.formula = true;
     if (eq == std::string_view::npos) continue;
     auto name = item.substr(0, eq), value = item.substr(eq + 1);
     if (name == "src") f.source = parse_slots(value, f.symmetric);
@@ -74,6 +75,7 @@ Frame parse_frame(std::string_view text) {
     else if (name == "needs") f.needs = parse_words(value);
     else if (name == "unless") f.unless = parse_words(value);
     else if (name == "unless_before") f.unless_before = parse_words(value);
+    else if (name == "needs_after") f.needs_after = parse_words(value);
     else if (name == "acled") f.acled = std::string(value);
   }
   return f;

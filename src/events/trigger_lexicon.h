@@ -25,11 +25,15 @@ struct Frame {
   bool support_verb = false;  // code=obj: شن هجوما takes the code of هجوم
   bool toll = false;        // a killing told as the toll of a deed (قتل، مقتل): gives way to a
                             // violent event of its sentence (قتل خمسة في هجوم: the هجوم)
+  bool formula = false;     // a set formula of news prose (طلب عدم نشر اسمه): it names no event;
+                            // its match only keeps the trigger words in it from being read
   // topic=PREP: the preposition (a word, or the proclitic ب/ل) that introduces what the
   // trigger is about (دعا إلى، وافق على، مستعد ل): a verbal noun there is its complement.
   std::vector<std::u32string> topic;
   std::vector<std::u32string> needs, unless;
   std::vector<std::u32string> unless_before;  // none of these in the 2 words before (مناطق سيطرتها)
+  std::vector<std::u32string> needs_after;    // one of these in the 15 words after (رأى أن: an opinion
+                                              // only with its clause; نرى داعش is seeing)
   std::string acled;        // Type:Subtype override, or empty
 };
 

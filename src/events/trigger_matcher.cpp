@@ -32,6 +32,8 @@ bool conditions_hold(const EventText& text, const Frame& frame, const Sentence& 
     uint32_t to = std::min(end + kNeedsWindow, s.end_token);
     if (!any_word_near(text, frame.needs, from, to)) return false;
   }
+  if (!frame.needs_after.empty() && !any_word_near(text, frame.needs_after, end, std::min(end + kNeedsWindow, s.end_token)))
+    return false;
   return true;
 }
 
@@ -88,14 +90,16 @@ std::vector<TriggerMatch> match_triggers(const EventText& text, const TriggerLex
   std::stable_sort(found.begin(), found.end(), [&](const TriggerMatch& a, const TriggerMatch& b) {
     if (a.end - a.first != b.end - b.first) return a.end - a.first > b.end - b.first;
     const Frame &fa = lexicon.rows()[a.row].frame, &fb = lexicon.rows()[b.row].frame;
-    return fa.needs.size() + fa.unless.size() + fa.unless_before.size() >
-           fb.needs.size() + fb.unless.size() + fb.unless_before.size();
+    return fa.needs.size() + fa.unless.size() + fa.unless_before.size() + fa.needs_after.size() >
+           fb.needs.size() + fb.unless.size() + fb.unless_before.size() + fb.needs_after.size();
   });
   std::vector<TriggerMatch> chosen;
   for (const auto& m : found) {
     bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const TriggerMatch& c) { return m.first < c.end && c.first < m.end; });
     if (!overlaps) chosen.push_back(m);
   }
+  // A formula has taken its words; it is no event itself.
+  std::erase_if(chosen, [&](const TriggerMatch& m) { return lexicon.rows()[m.row].frame.formula; });
   std::sort(chosen.begin(), chosen.end(), [](const TriggerMatch& a, const TriggerMatch& b) { return a.first < b.first; });
   return chosen;
 }
