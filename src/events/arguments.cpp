@@ -191,6 +191,27 @@ int between_first(const EventText& text, uint32_t end) {
   return -1;
 }
 
+constexpr uint32_t kSideReach = 30;  // tokens from X to the من طرف closing its side (X, its allies, their support)
+
+// The other side of "بين X … من طرف، وY … من طرف آخر" (SOHR's clashes): the first actor of the
+// و phrase after the من طرف that closes X's side, or -1 when no such marker follows X. "من طرف
+// X" (by X) names no side.
+int side_after_marker(const EventText& text, uint32_t from, uint32_t limit) {
+  const auto& mentions = text.mentions();
+  for (uint32_t i = from; i + 2 < limit && i < from + kSideReach; ++i) {
+    if (!min_phrase(text, i, limit, ClauseWord::kSide)) continue;
+    uint32_t next = i + 2;
+    while (next < limit && !text.is_word(next)) ++next;
+    if (next >= limit || text.key(next)[0] != U'و') return -1;
+    for (uint32_t j = next; j < limit && j < next + kPairReach; ++j) {
+      int y = text.mention_at(j);
+      if (y >= 0 && mentions[y].first == j && can_act(mentions[y])) return titled_person(text, y);
+    }
+    return -1;
+  }
+  return -1;
+}
+
 // The two actors of "بين X و Y" standing within kBetweenReach tokens after `end` in its
 // sentence, or {-1, -1}.
 std::pair<int, int> between_pair(const EventText& text, uint32_t end) {
@@ -198,6 +219,7 @@ std::pair<int, int> between_pair(const EventText& text, uint32_t end) {
   const uint32_t limit = text.sentence(text.sentence_of(end > 0 ? end - 1 : 0)).end_token;
   int x = between_first(text, end);
   if (x < 0) return {-1, -1};
+  if (int y = side_after_marker(text, mentions[x].end, limit); y >= 0 && y != x) return {x, y};
   bool joined = false;  // a و on a word between X and Y, or on Y itself
   for (uint32_t j = mentions[x].end; j < limit && j < mentions[x].end + kPairReach; ++j) {
     auto k = text.key(j);

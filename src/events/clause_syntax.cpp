@@ -9,7 +9,7 @@ namespace marsad {
 
 // A city, town or region named as a place is where the event happened, not who acted: it
 // fills source or target only as a metonymy (موسكو for Russia) or when it is a country.
-bool can_act(const MentionOnTokens& m) { return m.type != EntityType::kLoc || m.acts; }
+bool can_act(const MentionOnTokens& m) { return !m.described && (m.type != EntityType::kLoc || m.acts); }
 
 namespace clause {
 
@@ -45,7 +45,9 @@ bool in_prepositional_phrase(const EventText& text, const MentionOnTokens& m, ui
   if (quote_mark(text, noun)) --noun;  // ضد مواقع «داعش»: the name set off by quotation marks
   if (noun <= floor) return false;
   if (!text.is_word(noun) || text.mention_at(noun) >= 0 || is_preposition_word(text, noun)) return false;
-  if (ClauseWords::get().is(ClauseWord::kPreposition, text.key(noun - 1))) return true;
+  // ضمن البرنامج الاميركي: a word that heads an adverbial phrase as a preposition does.
+  if (ClauseWords::get().is(ClauseWord::kPreposition, text.key(noun - 1)) || ClauseWords::get().is(ClauseWord::kWithin, text.key(noun - 1)))
+    return true;
   for (const auto& r : text.readings(noun))
     if ((r.clitics & kPreposition) && !(r.clitics & kEnclitic)) return true;
   return false;
@@ -143,8 +145,12 @@ bool opens_own_clause_in(const EventText& text, uint32_t from, uint32_t to) {
 
 // من قبل، من جانب: the noun after names the agent.
 bool agent_marker(const EventText& text, uint32_t token, uint32_t end) {
+  return min_phrase(text, token, end, ClauseWord::kAgentAfterMin);
+}
+
+bool min_phrase(const EventText& text, uint32_t token, uint32_t end, ClauseWord kind) {
   if (text.key(token) != U"من" || token + 1 >= end) return false;
-  const auto& markers = ClauseWords::get().words(ClauseWord::kAgentAfterMin);
+  const auto& markers = ClauseWords::get().words(kind);
   return std::any_of(markers.begin(), markers.end(), [&](const std::u32string& w) { return text.match_word(token + 1, w) >= 0; });
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "events/clause_words.h"
 #include "events/event_text.h"
 
 namespace marsad {
@@ -73,6 +74,9 @@ bool opens_own_clause_in(const EventText& text, uint32_t from, uint32_t to);
 
 // من قبل، من جانب: the noun after names the agent.
 bool agent_marker(const EventText& text, uint32_t token, uint32_t end);
+
+// من + a word of `kind` at `token` (من قبل، من طرف).
+bool min_phrase(const EventText& text, uint32_t token, uint32_t end, ClauseWord kind);
 
 // بقيادة، بإشراف، برعاية: ب and a word of leading (clause_words.tsv `leading`); the name after
 // it led what it follows.

@@ -20,7 +20,10 @@ ClauseWord kind_named(std::string_view name, const std::string& path) {
       {"member", ClauseWord::kMember},             {"new_clause", ClauseWord::kNewClause},
       {"pair", ClauseWord::kPair},                 {"apposition", ClauseWord::kApposition},
       {"leading", ClauseWord::kLeading},           {"negation", ClauseWord::kNegation},
-      {"temporal", ClauseWord::kTemporal},         {"masculine_place", ClauseWord::kMasculinePlace}};
+      {"temporal", ClauseWord::kTemporal},         {"masculine_place", ClauseWord::kMasculinePlace},
+      {"side", ClauseWord::kSide},
+      {"branch", ClauseWord::kBranch},
+      {"within", ClauseWord::kWithin}};
   for (const auto& [n, k] : kNames)
     if (n == name) return k;
   throw std::runtime_error(path + ": unknown kind of clause word '" + std::string(name) + "'");

@@ -110,7 +110,53 @@ EventText::EventText(const Analyzed& analyzed, const Extraction& x, const Demony
     mentions_.push_back(std::move(on));
     for (uint32_t i = f; i < e; ++i) mention_at_[i] = index;
   }
+  mark_described();
   if (demonyms) add_demonyms(*demonyms);
+}
+
+// The token of a branch noun (data/events/clause_words.tsv `branch`) ending right before
+// `token`: ذراع، فرع in construct (`definite_head` false), or الجناح، الذراع with one
+// adjective before ل (true). -1 when there is none.
+int EventText::branch_before(uint32_t token, bool definite_head) const {
+  const auto& words = ClauseWords::get();
+  auto branch = [&](uint32_t i) {
+    if (!is_word(i) || mention_at_[i] >= 0) return false;
+    for (const auto& r : readings_[i])
+      if (!(r.clitics & (kConjunction | kPreposition)) && ((r.clitics & kArticle) != 0) == definite_head &&
+          words.is(ClauseWord::kBranch, r.stem))
+        return true;
+    return false;
+  };
+  if (token == 0) return -1;
+  if (branch(token - 1)) return static_cast<int>(token - 1);
+  // الجناح العسكري لحركة حماس: one relational adjective between.
+  if (definite_head && token >= 2 && is_word(token - 1) && mention_at_[token - 1] < 0 && definite(token - 1) &&
+      branch(token - 2))
+    return static_cast<int>(token - 2);
+  return -1;
+}
+
+// A name in an apposition that describes the name before it (جبهة النصرة، ذراع تنظيم القاعدة في
+// سوريا؛ كتائب القسام، الجناح العسكري لحركة حماس): the owner of the branch is told to say who the
+// first name is, it takes no part in the clause's events, and no later pronoun or noun refers to it.
+void EventText::mark_described() {
+  auto quote = [&](uint32_t i) {
+    auto k = key(i);
+    return !k.empty() && std::all_of(k.begin(), k.end(), chars::is_quote_mark);
+  };
+  auto comma = [&](uint32_t i) { return key(i).size() == 1 && chars::is_comma(key(i)[0]); };
+  for (auto& y : mentions_) {
+    uint32_t i = y.first;
+    while (i > 0 && quote(i - 1)) --i;
+    const bool lam = y.prefix.find(U'ل') != std::u32string::npos;
+    int b = branch_before(i, lam);
+    if (b < 0) continue;
+    uint32_t j = static_cast<uint32_t>(b);
+    while (j > 0 && (quote(j - 1) || (!is_word(j - 1) && !clause_break_[j - 1]) || comma(j - 1))) --j;
+    if (j == 0 || mention_at_[j - 1] < 0 || sentence_of_[j - 1] != sentence_of_[y.first]) continue;
+    if (mentions_[mention_at_[j - 1]].end != j) continue;
+    y.described = true;
+  }
 }
 
 template <typename Accept>
@@ -196,7 +242,7 @@ int EventText::antecedent(const Demonyms& demonyms, uint32_t token, std::u32stri
   const int own_subject = described_by_clause(*this, token);
   for (size_t m = mentions_.size(); m-- > 0;) {
     const MentionOnTokens& earlier = mentions_[m];
-    if (earlier.first >= token || earlier.index < 0 || static_cast<int>(m) == own_subject) continue;
+    if (earlier.first >= token || earlier.index < 0 || earlier.described || static_cast<int>(m) == own_subject) continue;
     if (titled) {
       // المبعوث الدولي after "المبعوث الدولي الى سوريا ستيفان دي مستورا": the person the text
       // introduced with that title, within kTitleReach words before the name.

@@ -27,6 +27,7 @@ struct MentionOnTokens {
   EntityType type = EntityType::kMisc;
   std::u32string prefix;     // key of the clitics before the name in its word: ل in لتركيا
   bool acts = true;          // an ORG or PER, a country, or a place standing for its rulers
+  bool described = false;    // the owner in an apposition describing the name before (ذراع تنظيم القاعدة)
 };
 
 class Demonyms;
@@ -71,6 +72,8 @@ class EventText {
 
  private:
   void add_demonyms(const Demonyms& demonyms);
+  void mark_described();
+  int branch_before(uint32_t token, bool definite_head) const;
   // A government head before a state's name (نظام دمشق، حكومة تركيا): the state's mention
   // becomes its government's, from the head on. Whether it did.
   bool governs_state(const Demonyms& demonyms, uint32_t token);

@@ -139,6 +139,19 @@ bool conjoined_agent_head(const EventText& text, uint32_t token) {
   return false;
 }
 
+constexpr uint32_t kTitleGap = 5;  // words and commas of a title before a person (والرئيس المخلوع، علي)
+
+// A person joined by و with his title set off before him (ميليشيات الحوثي والرئيس المخلوع، علي
+// عبدالله صالح): the gap [from, to) is و + a definite title, its definite adjectives and commas.
+bool titled_conjunct_gap(const EventText& text, uint32_t from, uint32_t to) {
+  if (to <= from + 1 || to - from > kTitleGap || !text.is_word(from) || text.key(from)[0] != U'و') return false;
+  for (uint32_t i = from; i < to; ++i) {
+    if (is_comma(text, i)) continue;
+    if (!text.is_word(i) || text.mention_at(i) >= 0 || !text.definite(i) || is_preposition_word(text, i)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // The first of coordinated names ending with mention `m` (روسيا وتركيا وإيران أعلنت، قوات
@@ -148,7 +161,12 @@ int first_conjunct(const EventText& text, int m) {
   while (m > 0) {
     const auto& cur = mentions[m];
     const auto& before = mentions[m - 1];
-    if (!can_act(before) || !bare(before) || before.end > cur.first || cur.first - before.end > 2) break;
+    if (!can_act(before) || !bare(before) || before.end > cur.first) break;
+    if (cur.type == EntityType::kPer && titled_conjunct_gap(text, before.end, cur.first)) {
+      m = m - 1;
+      continue;
+    }
+    if (cur.first - before.end > 2) break;
     bool waw = cur.prefix.find(U'و') != std::u32string::npos;
     bool gap_ok = true;
     for (uint32_t i = before.end; i < cur.first; ++i) {
