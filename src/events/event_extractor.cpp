@@ -14,6 +14,7 @@
 #include "events/arguments.h"
 #include "events/clause_syntax.h"
 #include "events/demonyms.h"
+#include "events/digest_openers.h"
 #include "events/event_text.h"
 #include "events/modality.h"
 #include "events/publication_date.h"
@@ -820,9 +821,11 @@ void remove_dropped(const std::vector<bool>& dropped, size_t first, std::vector<
 
 constexpr uint32_t kSceneReach = 4;  // words: وفي شمال شرق سوريا،
 
-// Whether sentence `s` opens on a place set off by a comma (وفي العراق، …، ومن دمشق، …): the
-// story moves to another scene, whose deeds are not those of the agents told before it.
+// Whether sentence `s` opens on a place set off by a comma (وفي العراق، …، ومن دمشق، …) or on
+// a connective of a news digest (إلى ذلك، من جهة أخرى): the story moves to another scene, whose
+// deeds are not those of the agents told before it.
 bool opens_new_scene(const EventText& text, uint32_t s) {
+  if (DigestOpeners::get().opens(text, s)) return true;
   const Sentence& sentence = text.sentence(s);
   const uint32_t first = sentence.first_token;
   if (first + 2 >= sentence.end_token || !clause::is_preposition_word(text, first)) return false;

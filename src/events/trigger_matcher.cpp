@@ -57,6 +57,18 @@ bool noun_in_verb_reading(const EventText& text, const TriggerLexicon& lexicon, 
   return clause::is_preposition_word(text, token - 1) || clause::after_prepositional_masdar(text, token);
 }
 
+// مركز الملك سلمان للإغاثة، ميدان التحرير، تحالف دعم الشرعية: a word of a name of several words
+// (an organisation or a place) is part of the name, not an event. Not a person's name: the
+// entity stage at times draws a speech verb into one (عبد الله قائلا), and the verb is the event.
+bool inside_longer_name(const EventText& text, const TriggerMatch& m) {
+  int index = text.mention_at(m.first);
+  if (index < 0) return false;
+  const MentionOnTokens& name = text.mentions()[index];
+  // index < 0: a demonym or a noun standing for an actor (الغارات التركية), no name.
+  if (name.index < 0 || (name.type != EntityType::kOrg && name.type != EntityType::kLoc)) return false;
+  return m.end <= name.end && name.end - name.first > m.end - m.first;
+}
+
 }  // namespace
 
 std::vector<TriggerMatch> match_triggers(const EventText& text, const TriggerLexicon& lexicon, uint32_t sentence) {
@@ -99,7 +111,9 @@ std::vector<TriggerMatch> match_triggers(const EventText& text, const TriggerLex
     if (!overlaps) chosen.push_back(m);
   }
   // A formula has taken its words; it is no event itself.
-  std::erase_if(chosen, [&](const TriggerMatch& m) { return lexicon.rows()[m.row].frame.formula; });
+  std::erase_if(chosen, [&](const TriggerMatch& m) {
+    return lexicon.rows()[m.row].frame.formula || inside_longer_name(text, m);
+  });
   std::sort(chosen.begin(), chosen.end(), [](const TriggerMatch& a, const TriggerMatch& b) { return a.first < b.first; });
   return chosen;
 }

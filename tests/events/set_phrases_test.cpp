@@ -50,5 +50,41 @@ TEST(SetPhrases, DataAndBloodPressureAreNoEvents) {
   EXPECT_NE(statements.event("بيانات"), nullptr);
 }
 
+// SaudiNewsNet (Okaz, 2015-08-11): a news site's share buttons copied with the article,
+// "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك", invite the reader; nobody takes part in
+// anything (040). The report after them is still read.
+TEST(SetPhrases, ShareButtonsAreNoParticipation) {
+  auto run = run_phrase(
+      "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك كشفت مصادر سياسية لـ «عكاظ» أن التيار العوني "
+      "سيبدأ تحركه في الشارع بعد انتهاء زيارة وزير الخارجية الايراني محمد جواد ظريف الى بيروت.");
+  EXPECT_EQ(run.event("شارك"), nullptr);
+  // Taking part, told as such, stays an event.
+  auto part = run_phrase("وشاركت السعودية في اجتماع وزراء الخارجية العرب في القاهرة.");
+  EXPECT_NE(part.event("وشاركت"), nullptr);
+}
+
+// SaudiNewsNet (Asharq Al-Awsat, 2015): the formula has more wordings than naming the name:
+// "طالبا عدم الإشارة إلى اسمه" and the plural "طلبوا عدم الكشف عن أسمائهم" ask for nothing either.
+TEST(SetPhrases, TheAnonymityFormulaInOtherWordings) {
+  auto one = run_phrase("وأوضح مسؤول عراقي في الأمن الوطني طالبا عدم الإشارة إلى اسمه أن هناك ثلاث مزايا للاتفاق.");
+  EXPECT_EQ(one.event("طالبا"), nullptr);
+  auto many = run_phrase("ورفض المسؤولون الذين طلبوا عدم الكشف عن أسمائهم الإفصاح عن تفاصيل الاتفاق.");
+  EXPECT_EQ(many.event("طلبوا"), nullptr);
+}
+
+// SaudiNewsNet (2015-07): تحرير frees prices (تحرير أسعار الوقود), writes a police report (تحرير
+// محضر) or edits a paper as often as it liberates a place; none of the first three is a seizure.
+TEST(SetPhrases, FreeingPricesOrWritingAReportIsNoLiberation) {
+  auto prices = run_phrase("أعلنت وزارة الطاقة الإماراتية عن تحرير أسعار الوقود في الدولة اعتباراً من الأول من أغسطس.");
+  EXPECT_EQ(prices.event("تحرير"), nullptr);
+  auto report = run_phrase("وكشفت المصادر أن أفراد الدوريات حرروا محضراً رسمياً بالواقعة، وسلموا المطلوبين للشرطة.");
+  EXPECT_EQ(report.event("حرروا"), nullptr);
+  // A place freed stays a seizure.
+  auto place = run_phrase("وأعلنت المقاومة الشعبية تحرير عدن من الميليشيات الحوثية بعد معارك عنيفة.");
+  const Event* e = place.event("تحرير");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "192");
+}
+
 }  // namespace
 }  // namespace marsad
