@@ -327,8 +327,9 @@ std::vector<Candidate> MentionFinder::combine(const Analyzed& a, std::vector<Can
     if (longer_person) {
       const Candidate& inner = gazetteer[overlapping[0]];
       const auto& senses = gazetteer_.senses(inner.phrase);
+      // الحوثي (the movement) inside محمد علي الحوثي is a family name too.
       bool short_person = std::all_of(senses.begin(), senses.end(), [&](const AliasSense& s) {
-        return s.kind == AliasKind::kShort && gazetteer_.actor(s.actor).type == EntityType::kPer;
+        return s.kind == AliasKind::kShort && gazetteer_.actor(s.actor).type != EntityType::kLoc;
       });
       longer_person = m.span.start <= inner.span.start && inner.span.end <= m.span.end &&
                       m.end_token - m.first_token > inner.end_token - inner.first_token &&

@@ -46,5 +46,13 @@ TEST(PersonNames, LineageAfterAKnownNameOnlyLengthensIt) {
   EXPECT_TRUE(has_actor(x, "mohammed_bin_salman"));
 }
 
+TEST(PersonNames, AMovementNamedAfterAFamilyStaysInsideAPersonsName) {
+  // SaudiNewsNet: the head of the Houthis' revolutionary committee, a person; and the movement.
+  Extraction person = extract("مشيرة إلى أن هذه التعليمات وصلت إلى محمد علي الحوثي");
+  EXPECT_FALSE(has_actor(person, "houthis"));
+  Extraction movement = extract("بعد معارك عنيفة مع مسلحي الحوثي منذ مساء أول من أمس الأحد");
+  EXPECT_TRUE(has_actor(movement, "houthis"));
+}
+
 }  // namespace
 }  // namespace marsad
