@@ -2,30 +2,20 @@
 // organisation stands around the place name (data/entities/cues.tsv, institution_head).
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 
-#include "core/utf8.h"
-#include "pipeline/pipeline.h"
+#include "phrase_fixture.h"
 
 namespace marsad {
 namespace {
 
-Extraction extract(const std::string& text) {
-  static Pipeline pipeline(Knowledge::load());
-  Document doc;
-  doc.text = text;
-  doc.date = "2015-07-25";
-  return pipeline.extract(doc);
-}
-
 // The type of the mention whose surface is `surface`, or kMisc when there is none.
 EntityType type_of(const Extraction& x, const std::string& surface) {
-  std::u32string text = utf8::decode(x.document.text);
-  for (const Mention& m : x.mentions)
-    if (utf8::encode(text.substr(m.span.start, m.span.size())) == surface) return m.type;
-  return EntityType::kMisc;
+  const Mention* m = testing::mention_of(x, surface);
+  return m ? m->type : EntityType::kMisc;
 }
+
+Extraction extract(const std::string& text) { return testing::extract_phrase(text, "2015-07-25"); }
 
 TEST(InstitutionNames, AUniversityNamedAfterAPlaceIsAnOrganisation) {
   // SaudiNewsNet: "أبدى البروفسور الذي يعمل في جامعة كاليفورنيا في سان دييغو"

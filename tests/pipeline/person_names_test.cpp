@@ -3,27 +3,16 @@
 // عبدالعزيز: the king is the father). data/entities/cues.tsv, lineage; MentionFinder::someone_else.
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 
-#include "pipeline/pipeline.h"
+#include "phrase_fixture.h"
 
 namespace marsad {
 namespace {
 
-Extraction extract(const std::string& text) {
-  static Pipeline pipeline(Knowledge::load());
-  Document doc;
-  doc.text = text;
-  doc.date = "2015-08-09";
-  return pipeline.extract(doc);
-}
+using testing::has_actor;
 
-bool has_actor(const Extraction& x, const std::string& actor) {
-  for (const Mention& m : x.mentions)
-    if (m.actor == actor) return true;
-  return false;
-}
+Extraction extract(const std::string& text) { return testing::extract_phrase(text, "2015-08-09"); }
 
 TEST(PersonNames, AFamilyNameAfterAKnownNameMakesAnotherPerson) {
   // SaudiNewsNet (واس): the supervisor of the King Salman relief centre, not King Abdullah.

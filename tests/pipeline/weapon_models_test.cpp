@@ -2,42 +2,24 @@
 // actor that fires it: data/entities/cues.tsv, kind weapon_head.
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 
-#include "core/utf8.h"
-#include "pipeline/pipeline.h"
+#include "phrase_fixture.h"
 
 namespace marsad {
 namespace {
 
-Extraction extract(const std::string& text) {
-  static Pipeline pipeline(Knowledge::load());
-  Document doc;
-  doc.text = text;
-  doc.date = "2015-07-25";
-  return pipeline.extract(doc);
-}
+using testing::has_actor;
+using testing::mention_of;
 
-bool has_mention_of(const Extraction& x, const std::string& surface) {
-  std::u32string text = utf8::decode(x.document.text);
-  for (const Mention& m : x.mentions)
-    if (utf8::encode(text.substr(m.span.start, m.span.size())) == surface) return true;
-  return false;
-}
-
-bool has_actor(const Extraction& x, const std::string& actor) {
-  for (const Mention& m : x.mentions)
-    if (m.actor == actor) return true;
-  return false;
-}
+Extraction extract(const std::string& text) { return testing::extract_phrase(text, "2015-07-25"); }
 
 TEST(WeaponModels, TheModelAfterAWeaponNounIsNoActor) {
   // SaudiNewsNet (alsouria.net, 2015-07-25), on the blast in Latakia.
   Extraction x = extract("وقال ناشطون إن الانفجار ناتج عن إصابة البناء بصاروخ غراد استهدفه من ريف اللاذقية.");
-  EXPECT_FALSE(has_mention_of(x, "غراد"));
+  EXPECT_EQ(mention_of(x, "غراد"), nullptr);
   for (const Event& e : x.events) EXPECT_EQ(e.source.find("غراد"), std::string::npos);
-  EXPECT_TRUE(has_mention_of(x, "اللاذقية"));  // the rest of the sentence is read as before
+  EXPECT_NE(mention_of(x, "اللاذقية"), nullptr);  // the rest of the sentence is read as before
 }
 
 TEST(WeaponModels, AKnownActorAfterAWeaponNounKeepsItsActor) {
