@@ -343,8 +343,15 @@ std::vector<Candidate> MentionFinder::combine(const Analyzed& a, std::vector<Can
     }
     for (size_t k : overlapping) gazetteer[k].tagger_agrees = true;
   }
-  for (size_t k = 0; k < gazetteer.size(); ++k)
-    if (!dropped[k]) dropped[k] = !read_as_someone_else(a, gazetteer[k]);
+  for (size_t k = 0; k < gazetteer.size(); ++k) {
+    if (dropped[k]) continue;
+    const uint32_t end = gazetteer[k].span.end;
+    dropped[k] = !read_as_someone_else(a, gazetteer[k]);
+    if (dropped[k] || gazetteer[k].span.end == end) continue;
+    // Lengthened by a family name: a tagger name on that word alone is inside it now.
+    const Span longer = gazetteer[k].span;
+    std::erase_if(added, [&](const Candidate& t) { return t.span.overlaps(longer); });
+  }
   std::vector<Candidate> out;
   out.reserve(gazetteer.size() + added.size());
   for (size_t k = 0; k < gazetteer.size(); ++k)
