@@ -72,6 +72,17 @@ bool is_preposition_word(const EventText& text, uint32_t token) {
          words.is(ClauseWord::kPreposition, k.substr(1));
 }
 
+bool carries_preposition(const EventText& text, uint32_t i, char32_t letter) {
+  auto key = text.key(i);
+  if (key.size() == 1 && key[0] == letter) return true;
+  for (const auto& r : text.readings(i)) {
+    if (!(r.clitics & kPreposition)) continue;
+    size_t at = (r.clitics & kConjunction) && key.size() > 1 ? 1 : 0;
+    if (at < key.size() && key[at] == letter) return true;
+  }
+  return false;
+}
+
 bool is_relative(const EventText& text, uint32_t token) { return ClauseWords::get().is(ClauseWord::kRelative, text.key(token)); }
 
 bool is_complementizer(const EventText& text, uint32_t token) {

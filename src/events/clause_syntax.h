@@ -45,6 +45,10 @@ int first_mention_in(const EventText& text, uint32_t from, uint32_t to, int skip
 // A free-standing preposition (clause_words.tsv `preposition`).
 bool is_preposition_word(const EventText& text, uint32_t token);
 
+// Whether token `i` carries the proclitic preposition `letter` (ب، ل), after و or ف, or is
+// that letter written apart (بـ«…»).
+bool carries_preposition(const EventText& text, uint32_t i, char32_t letter);
+
 // A relative pronoun (الذي، التي).
 bool is_relative(const EventText& text, uint32_t token);
 

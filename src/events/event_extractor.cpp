@@ -199,16 +199,6 @@ int speaker_before(const EventText& text, const StatementLinks& links, const std
     if (t.speaker >= 0 && text.mentions()[t.speaker].end == first - 1) return t.speaker;
   return -1;
 }
-// Whether token `i` carries the proclitic preposition `letter` (ب، ل), after و or ف.
-bool carries_preposition(const EventText& text, uint32_t i, char32_t letter) {
-  auto key = text.key(i);
-  for (const auto& r : text.readings(i)) {
-    if (!(r.clitics & kPreposition)) continue;
-    size_t at = (r.clitics & kConjunction) && key.size() > 1 ? 1 : 0;
-    if (at < key.size() && key[at] == letter) return true;
-  }
-  return false;
-}
 
 // A verbal noun after the preposition that a trigger's frame names for its topic (موافق على
 // التعاون، دعت تركيا إلى اجتماع، استعداد مسلحي داعش لمعركة الرقة) is what the trigger is
@@ -221,7 +211,7 @@ bool topic_complement(const EventText& text, const Placement& v, const Placement
   for (uint32_t i = v.end; i < n.first; ++i)
     if (text.is_clause_break(i)) return false;
   for (const auto& p : *v.topic) {
-    if (p.size() == 1 ? carries_preposition(text, n.first, p[0]) : (n.first > v.end && text.match_word(n.first - 1, p) >= 0))
+    if (p.size() == 1 ? clause::carries_preposition(text, n.first, p[0]) : (n.first > v.end && text.match_word(n.first - 1, p) >= 0))
       return true;
   }
   return false;
@@ -652,7 +642,7 @@ NotAnEvent why_not_an_event(const Reading& r, const SentenceScope& sc, size_t mi
   // هذه الغارة الثانية: an ordinal counts a new one.
   why.referred = mod.refers && !support && nominal && definite && !ordinal_at(text, r.k.time, m.end);
   why.adjective = row.word_class == WordClass::kNoun && !support && adjective_after_noun(text, r.k.time, sc.matches, m, clause);
-  why.purpose = !support && !imperfect && carries_preposition(text, m.first, U'ل') &&
+  why.purpose = !support && !imperfect && clause::carries_preposition(text, m.first, U'ل') &&
                 purpose_of_noun(text, m.first, text.sentence(sc.index).first_token,
                                 std::any_of(sc.matches.begin(), sc.matches.begin() + mi, [&](const TriggerMatch& p) {
                                   return r.k.triggers.rows()[p.row].frame.support_verb && m.first - p.end <= kPurposeSupportReach;

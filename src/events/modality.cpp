@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/tsv.h"
+#include "events/clause_syntax.h"
 #include "events/trigger_lexicon.h"
 
 namespace marsad {
@@ -104,26 +105,13 @@ namespace {
 
 constexpr uint32_t kProcliticReach = 5;  // words: تستعد الفصائل المسلحة في الشمال للانقضاض
 
-// Whether token `i` carries the proclitic preposition `letter`, after و or ف, or is that letter
-// written apart (بـ«…»).
-bool carries_preposition(const EventText& text, uint32_t i, char32_t letter) {
-  auto key = text.key(i);
-  if (key.size() == 1 && key[0] == letter) return true;
-  for (const auto& r : text.readings(i)) {
-    if (!(r.clitics & kPreposition)) continue;
-    size_t at = (r.clitics & kConjunction) && key.size() > 1 ? 1 : 0;
-    if (at < key.size() && key[at] == letter) return true;
-  }
-  return false;
-}
-
 // Whether a word within kProcliticReach words from `from` carries `letter`: the cue's verb
 // governs it with its subject between (تستعد الفصائل للانقضاض، يقضي الاتفاق بانسحاب).
 bool preposition_follows(const EventText& text, uint32_t from, uint32_t end, char32_t letter) {
   uint32_t words = 0;
   for (uint32_t i = from; i < end && words < kProcliticReach; ++i) {
     if (!text.is_word(i)) continue;
-    if (carries_preposition(text, i, letter)) return true;
+    if (clause::carries_preposition(text, i, letter)) return true;
     ++words;
   }
   return false;

@@ -37,6 +37,11 @@ bool conditions_hold(const EventText& text, const Frame& frame, const Sentence& 
   return true;
 }
 
+// Of two matches of one length, the row with more conditions is the more specific reading.
+size_t condition_count(const Frame& f) {
+  return f.needs.size() + f.unless.size() + f.unless_before.size() + f.needs_after.size();
+}
+
 // A perfect verb with a pronoun whose stem, with ت read as ة, is also a form (سيطرتها: سيطرت + ها
 // or سيطرة + ها): after a free preposition (عن سيطرتها) or in construct with a verbal noun that a
 // glued preposition governs (لتسهيل سيطرتها) no finite verb can stand, so the word is the noun
@@ -101,9 +106,7 @@ std::vector<TriggerMatch> match_triggers(const EventText& text, const TriggerLex
   // Longest first; a row with conditions beats the fallback row of the same length.
   std::stable_sort(found.begin(), found.end(), [&](const TriggerMatch& a, const TriggerMatch& b) {
     if (a.end - a.first != b.end - b.first) return a.end - a.first > b.end - b.first;
-    const Frame &fa = lexicon.rows()[a.row].frame, &fb = lexicon.rows()[b.row].frame;
-    return fa.needs.size() + fa.unless.size() + fa.unless_before.size() + fa.needs_after.size() >
-           fb.needs.size() + fb.unless.size() + fb.unless_before.size() + fb.needs_after.size();
+    return condition_count(lexicon.rows()[a.row].frame) > condition_count(lexicon.rows()[b.row].frame);
   });
   std::vector<TriggerMatch> chosen;
   for (const auto& m : found) {
