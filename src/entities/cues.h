@@ -24,6 +24,7 @@ enum class CueKind : uint8_t {
   kWeaponHead,       // صاروخ، قذائف، منظومة: the unknown name after it is a weapon's model
   kInstitutionHead,  // جامعة، معهد، نادي: starts the name of a body, even around a place name
   kLineage,          // بن، ابن، آل: links the parts of one person's name
+  kGroupNoun,        // مليشيا، ميليشيات: a kind of group, which the tagger takes for a name
 };
 
 class Cues {

@@ -25,5 +25,19 @@ TEST(YemenActors, TheHouthisWithMilitiaSpelledWithoutYa) {
                         "houthis"));
 }
 
+TEST(YemenActors, TheHouthisWithTheAdjectiveWithoutTheArticle) {
+  // SaudiNewsNet (2015-07): "ضد الممارسات التي قامت بها ميليشيات الحوثية، مؤكدا أن الزيارة"
+  EXPECT_TRUE(has_actor(extract_phrase("ضد الممارسات التي قامت بها ميليشيات الحوثية، مؤكدا أن الزيارة", "2015-07-28"),
+                        "houthis"));
+}
+
+// مليشيا is a kind of group, not a name: the tagger tags it as a person before a name in guillemets.
+TEST(GroupNouns, AMilitiaIsNoNameOfItsOwn) {
+  // SaudiNewsNet (2015-07): "في مناطق تمركزات ميليشيا «فجر ليبيا»، وقضت قوة الجيش"
+  Extraction x = extract_phrase("في مناطق تمركزات ميليشيا «فجر ليبيا»، وقضت قوة الجيش", "2015-07-28");
+  EXPECT_EQ(testing::mention_of(x, "ميليشيا"), nullptr);
+  EXPECT_TRUE(has_actor(x, "libya"));  // the control: the rest of the phrase is still read
+}
+
 }  // namespace
 }  // namespace marsad
