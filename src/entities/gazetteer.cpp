@@ -49,6 +49,37 @@ bool before(std::string_view date, std::string_view bound) {
 
 }  // namespace
 
+std::vector<std::u32string> other_spelling(const std::vector<std::u32string>& words,
+                                           const std::vector<std::u32string>& prefixes) {
+  auto prefix = [&](const std::u32string& w) { return std::find(prefixes.begin(), prefixes.end(), w) != prefixes.end(); };
+  std::vector<std::u32string> joined;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (prefix(words[i]) && i + 1 < words.size()) {
+      joined.push_back(words[i] + words[i + 1]);
+      ++i;
+    } else {
+      joined.push_back(words[i]);
+    }
+  }
+  if (joined.size() != words.size()) return joined;
+  std::vector<std::u32string> split;
+  constexpr size_t kShortestRest = 3;  // عبدالله → عبد الله; not ابوه
+  for (const std::u32string& w : words) {
+    auto p = std::find_if(prefixes.begin(), prefixes.end(), [&](const std::u32string& x) {
+      return w.size() >= x.size() + kShortestRest && w.compare(0, x.size(), x) == 0;
+    });
+    if (p == prefixes.end()) {
+      split.push_back(w);
+    } else {
+      split.push_back(*p);
+      split.push_back(w.substr(p->size()));
+    }
+  }
+  if (split.size() != words.size()) return split;
+  return {};
+}
+
+
 bool Role::held_on(std::string_view date) const {
   return date.empty() || (on_or_after(date, valid_from) && before(date, valid_to));
 }
@@ -75,6 +106,7 @@ std::shared_ptr<const Gazetteer> Gazetteer::load(std::shared_ptr<const Lexicon> 
   auto g = std::make_shared<Gazetteer>();
   g->keyer_ = std::make_unique<Keyer>(std::move(lexicon));
   for (const char* file : {"places", "organizations", "people"}) g->load_actors(dir + "/actors/" + file + ".tsv");
+  g->load_name_prefixes(dir + "/entities/name_prefixes.tsv");
   for (const char* file : {"places", "organizations", "people"}) g->load_aliases(dir + "/aliases/" + file + ".tsv");
   g->load_roles(dir + "/roles.tsv");
   g->load_relations(dir + "/actors/relations.tsv");
@@ -108,6 +140,14 @@ void Gazetteer::load_actors(const std::string& path) {
   }, true);
 }
 
+void Gazetteer::load_name_prefixes(const std::string& path) {
+  for_each_tsv_row(path, 1, [&](const std::vector<std::string_view>& f) {
+    std::vector<std::u32string> words = keyer_->keys(f[0]);
+    if (words.size() != 1) throw std::runtime_error(path + ": a name prefix is one word: " + std::string(f[0]));
+    name_prefixes_.push_back(words[0]);
+  }, true);
+}
+
 void Gazetteer::load_aliases(const std::string& path) {
   for_each_tsv_row(path, 3, [&](const std::vector<std::string_view>& f) {
     uint32_t actor = find(f[1]);
@@ -117,15 +157,20 @@ void Gazetteer::load_aliases(const std::string& path) {
     sense.ambiguous = f.size() > 3 && f[3].find("ambiguous") != std::string_view::npos;
     std::vector<std::u32string> words = keyer_->keys(f[0]);
     if (words.empty()) return;
-    uint32_t phrase = names_.add(words);
-    if (phrase >= senses_.size()) senses_.resize(phrase + 1);
-    auto& list = senses_[phrase];
-    for (const AliasSense& s : list)
-      if (s.actor == actor && s.kind == sense.kind) return;  // a spelling that keys the same
-    // Best first: a full name before a variant, a short form or a metonymy.
-    auto at = std::find_if(list.begin(), list.end(), [&](const AliasSense& s) { return s.kind > sense.kind; });
-    list.insert(at, sense);
+    add_alias(words, sense);
+    if (auto other = other_spelling(words, name_prefixes_); !other.empty()) add_alias(other, sense);
   }, true);
+}
+
+void Gazetteer::add_alias(const std::vector<std::u32string>& words, AliasSense sense) {
+  uint32_t phrase = names_.add(words);
+  if (phrase >= senses_.size()) senses_.resize(phrase + 1);
+  auto& list = senses_[phrase];
+  for (const AliasSense& s : list)
+    if (s.actor == sense.actor && s.kind == sense.kind) return;  // a spelling that keys the same
+  // Best first: a full name before a variant, a short form or a metonymy.
+  auto at = std::find_if(list.begin(), list.end(), [&](const AliasSense& s) { return s.kind > sense.kind; });
+  list.insert(at, sense);
 }
 
 void Gazetteer::load_roles(const std::string& path) {

@@ -49,6 +49,13 @@ struct StaticRelation {
   std::string valid_from, valid_to;
 };
 
+// The other spelling of a name whose words open with a prefix written apart or joined
+// (عبد ربه منصور هادي / عبدربه منصور هادي، أبو بكر البغدادي / أبوبكر البغدادي): every such
+// prefix joined to the word after it, or else every joined one split off. Words and prefixes are
+// match keys (data/entities/name_prefixes.tsv); empty when the name has none.
+std::vector<std::u32string> other_spelling(const std::vector<std::u32string>& words,
+                                           const std::vector<std::u32string>& prefixes);
+
 class Gazetteer {
  public:
   static constexpr uint32_t kNoActor = UINT32_MAX;
@@ -82,12 +89,15 @@ class Gazetteer {
 
  private:
   void load_actors(const std::string& path);
+  void load_name_prefixes(const std::string& path);
   void load_aliases(const std::string& path);
+  void add_alias(const std::vector<std::u32string>& words, AliasSense sense);
   void load_roles(const std::string& path);
   void load_relations(const std::string& path);
 
   struct Keyer;
   std::unique_ptr<Keyer> keyer_;
+  std::vector<std::u32string> name_prefixes_;  // عبد، أبو: written apart from the next word or joined to it
   std::vector<Actor> actors_;
   std::vector<std::vector<std::u32string>> name_keys_;
   std::unordered_map<std::string, uint32_t> ids_;

@@ -86,6 +86,14 @@ bool MentionFinder::same_actor(uint32_t phrase, uint32_t other, bool complete_na
   return false;
 }
 
+bool MentionFinder::names_no_other(uint32_t phrase, uint32_t other) const {
+  for (const AliasSense& p : gazetteer_.senses(phrase)) {
+    const auto& senses = gazetteer_.senses(other);
+    if (std::none_of(senses.begin(), senses.end(), [&](const AliasSense& o) { return o.actor == p.actor; })) return false;
+  }
+  return true;
+}
+
 void MentionFinder::trim(const Analyzed& a, Candidate& c, std::u32string first_key) const {
   // A head: محافظة إدلب, جماعة جيش الإسلام, فصائل الجيش الحر.
   // (Not محافظة: the gold spans محافظة حلب whole as often as not.)
@@ -110,6 +118,8 @@ void MentionFinder::trim(const Analyzed& a, Candidate& c, std::u32string first_k
     if (!looks_like_nisba(last) && cues_.find(last) != CueKind::kEpithet) break;
     uint32_t shorter = phrase_of(a, first_key, c.first_token + 1, c.end_token - 1);
     if (shorter == PhraseMatcher::kNone || !same_actor(c.phrase, shorter, true)) break;
+    // طيران التحالف العربي keeps its adjective: without it the name is either coalition's.
+    if (!names_no_other(shorter, c.phrase)) break;
     c.end_token -= 1;
     c.phrase = shorter;
     c.span.end = a.tokens[c.end_token - 1].span.end;

@@ -81,5 +81,23 @@ TEST(Gazetteer, RolesAreDated) {
   EXPECT_EQ(in_2018, "donald_trump");
 }
 
+// عبد and أبو are written apart from the next word of a name or joined to it.
+TEST(NameSpellings, APrefixJoinedOrWrittenApart) {
+  const std::vector<std::u32string> prefixes = {U"عبد", U"ابو"};
+  EXPECT_EQ(other_spelling({U"عبد", U"ربه", U"منصور", U"هادي"}, prefixes),
+            (std::vector<std::u32string>{U"عبدربه", U"منصور", U"هادي"}));
+  EXPECT_EQ(other_spelling({U"ابوبكر", U"البغدادي"}, prefixes),
+            (std::vector<std::u32string>{U"ابو", U"بكر", U"البغدادي"}));
+  EXPECT_TRUE(other_spelling({U"بشار", U"الاسد"}, prefixes).empty());
+  EXPECT_TRUE(other_spelling({U"ابوه"}, prefixes).empty());  // too short a rest to be a name
+}
+
+TEST(NameSpellings, TheGazetteerKnowsBothSpellings) {
+  // SaudiNewsNet (2015-08): "وأصدر الرئيس عبدربه منصور هادي الإثنين قرارا جمهوريا"; the data
+  // writes عبد ربه apart.
+  EXPECT_EQ(actors_named("عبدربه منصور هادي"), std::vector<std::string>{"abdrabbuh_mansur_hadi"});
+  EXPECT_EQ(actors_named("أبوبكر البغدادي"), std::vector<std::string>{"abu_bakr_al_baghdadi"});
+}
+
 }  // namespace
 }  // namespace marsad

@@ -31,6 +31,28 @@ TEST(YemenActors, TheHouthisWithTheAdjectiveWithoutTheArticle) {
                         "houthis"));
 }
 
+// قوات التحالف، طيران التحالف: the coalition the story names in full elsewhere.
+TEST(YemenActors, TheCoalitionOfAYemenStoryIsTheArabCoalition) {
+  // SaudiNewsNet (2015-07), two sentences of one article from Aden.
+  Extraction x = extract_phrase(
+      "إن المقاتلين على الأرض استفادوا من دعم جوي من قبل التحالف العربي الذي شن ليلا نحو 15 غارة على مواقع "
+      "المتمردين الحوثيين. وتواصل القوات الموالية للرئيس عبد ربه منصور هادي والمقاومة الشعبية وبدعم من قوات "
+      "التحالف، عملياتها الموسعة لدحر الانقلابيين الحوثيين",
+      "2015-07-20");
+  const Mention* forces = testing::mention_of(x, "قوات التحالف");
+  ASSERT_NE(forces, nullptr);
+  EXPECT_EQ(forces->actor, "saudi_led_coalition");
+}
+
+TEST(YemenActors, TheInternationalCoalitionKeepsItsAdjective) {
+  // SaudiNewsNet (2015-07), from Iraq: الدولي is part of the name, which without it names either coalition.
+  Extraction x = extract_phrase("لكن الفرق هذه المرة هو أن قوات التحالف الدولي كانت تقصف مواقع داعش بالطيران",
+                                "2015-07-20");
+  const Mention* forces = testing::mention_of(x, "قوات التحالف الدولي");
+  ASSERT_NE(forces, nullptr);
+  EXPECT_EQ(forces->actor, "us_led_coalition");
+}
+
 // مليشيا is a kind of group, not a name: the tagger tags it as a person before a name in guillemets.
 TEST(GroupNouns, AMilitiaIsNoNameOfItsOwn) {
   // SaudiNewsNet (2015-07): "في مناطق تمركزات ميليشيا «فجر ليبيا»، وقضت قوة الجيش"
