@@ -15,7 +15,7 @@ std::shared_ptr<const Cues> Cues::load(const Gazetteer& gazetteer, const std::st
       {"head", CueKind::kHead},                        {"epithet", CueKind::kEpithet},
       {"designation", CueKind::kDesignation},         {"weapon_head", CueKind::kWeaponHead},
       {"institution_head", CueKind::kInstitutionHead}, {"lineage", CueKind::kLineage},
-      {"group_noun", CueKind::kGroupNoun}};
+      {"group_noun", CueKind::kGroupNoun},         {"title_head", CueKind::kTitleHead}};
   std::string path = (data_dir.empty() ? marsad::data_dir() : data_dir) + "/entities/cues.tsv";
   auto cues = std::make_shared<Cues>();
   for_each_tsv_row(path, 2, [&](const std::vector<std::string_view>& f) {

@@ -25,6 +25,7 @@ enum class CueKind : uint8_t {
   kInstitutionHead,  // جامعة، معهد، نادي: starts the name of a body, even around a place name
   kLineage,          // بن، ابن، آل: links the parts of one person's name
   kGroupNoun,        // مليشيا، ميليشيات: a kind of group, which the tagger takes for a name
+  kTitleHead,        // الملك: a title the name is given with (الملك سلمان), left out of a longer name
 };
 
 class Cues {
@@ -34,7 +35,8 @@ class Cues {
   // Heads of any kind: the span of a name leaves them out when the rest is a name.
   bool is_head(std::u32string_view key) const {
     CueKind k = find(key);
-    return k == CueKind::kHead || k == CueKind::kGovernorateHead || k == CueKind::kCityHead || k == CueKind::kPlaceHead;
+    return k == CueKind::kHead || k == CueKind::kGovernorateHead || k == CueKind::kCityHead || k == CueKind::kPlaceHead ||
+           k == CueKind::kTitleHead;
   }
 
  private:

@@ -220,9 +220,12 @@ std::vector<Candidate> MentionFinder::tagger_names(const Analyzed& a, const std:
     const Token& t = a.tokens[first];
     uint32_t stripped = clitic_letters(a, t);
     std::u32string_view head = a.key(t).substr(stripped);
-    // A cue word is no name (ريف إدلب, محيط البلدتين): the tagger mistakes heads for names.
+    // A cue word is no name (ريف إدلب, محيط البلدتين): the tagger mistakes heads for names. A
+    // title opens one (الملك فيصل), as an institution head does.
     CueKind head_cue = cues_.find(head);
-    if (head_cue != CueKind::kNone && head_cue != CueKind::kInstitutionHead && head_cue != CueKind::kLineage) continue;
+    if (head_cue != CueKind::kNone && head_cue != CueKind::kInstitutionHead && head_cue != CueKind::kLineage &&
+        head_cue != CueKind::kTitleHead)
+      continue;
     // صاروخ غراد، صواريخ كورنيت، قذائف مورتر: the model of a weapon, which acts for nobody.
     if (first > 0 && a.tokens[first - 1].kind == TokenKind::kWord) {
       const Token& before = a.tokens[first - 1];

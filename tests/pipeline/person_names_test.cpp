@@ -43,5 +43,26 @@ TEST(PersonNames, AMovementNamedAfterAFamilyStaysInsideAPersonsName) {
   EXPECT_TRUE(has_actor(movement, "houthis"));
 }
 
+// الملك سلمان is how the Saudi press names the king; the title is left out of the longer name.
+TEST(PersonNames, TheKingIsNamedWithHisTitle) {
+  // SaudiNewsNet (2015-07): "وأكد الملك سلمان، خلال كلمته أمس للمواطنين"
+  Extraction x = extract("وأكد الملك سلمان، خلال كلمته أمس للمواطنين");
+  EXPECT_TRUE(has_actor(x, "king_salman"));
+  EXPECT_FALSE(has_actor(x, "mohammed_bin_salman"));
+  // SaudiNewsNet (2015-07): "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاحد)، ببرقية تهنئة"
+  Extraction full = extract("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاحد)، ببرقية تهنئة");
+  const Mention* king = testing::mention_of(full, "سلمان بن عبدالعزيز");
+  ASSERT_NE(king, nullptr);
+  EXPECT_EQ(king->actor, "king_salman");
+}
+
+TEST(PersonNames, ATitleMayOpenAnUnknownName) {
+  // SaudiNewsNet (2015-07): the title does not stop the tagger's name of another king.
+  Extraction x = extract("ولم يشارك العرب الحظر النفطي الذي قاده الملك فيصل -رحمه الله- ضد أمريكا والغرب");
+  bool faisal = false;
+  for (const Mention& m : x.mentions) faisal |= m.actor.find("فيصل") != std::string::npos;
+  EXPECT_TRUE(faisal);
+}
+
 }  // namespace
 }  // namespace marsad
