@@ -1,0 +1,182 @@
+// Trigger words read in another sense than the event's: the noun phone (هاتف ذكي), a team's
+// training, demand in a market (نمو الطلب), a centrifuge (جهاز طرد مركزي), a programme that aims
+// at people (برنامج يستهدف), a student or a name (ألف طالب، علي بن أبي طالب), entering a subject
+// or "the line" (الدخول في موضوع، يدخل على الخط), prices that "explode", a famine that "struck",
+// an artistic work (لوحة فنية, no ف + نية), a patron (برعاية), money released (أفرج عنها).
+// Each sense is data of data/events/triggers.tsv (a form left out, needs=, unless= or a formula
+// row); each test also checks the event sense is still read. Short phrases of SaudiNewsNet
+// articles run through the pipeline; seed 001 runs with its gold mentions.
+#include <gtest/gtest.h>
+
+#include "gold_fixture.h"
+
+namespace marsad {
+namespace {
+
+using events_testing::find_event;
+using events_testing::run_phrase;
+
+// SaudiNewsNet (aleqtisadiya): "أي شخص لديه هاتف ذكي" is a phone, nobody phoned; a call told
+// as one stays a call (Asharq Al-Awsat).
+TEST(WordSenses, APhoneIsNoCall) {
+  auto phone = run_phrase("بفضل توسّع شبكات التواصل الاجتماعية، أي شخص لديه هاتف ذكي بإمكانه إعلام الأشخاص في أي مكان.");
+  EXPECT_EQ(phone.event("هاتف"), nullptr);
+  auto call = run_phrase(
+      "قالت الرئاسة الفرنسية إن المستشارة الألمانية أنجيلا ميركل والرئيس الفرنسي فرنسوا هولاند أجريا اتصالا هاتفيا مع "
+      "زعيمي روسيا وأوكرانيا مساء أول من أمس.");
+  const Event* e = call.event("اتصالا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "041");
+}
+
+// SaudiNewsNet: a footballer joining his team's training is no military aid (072); fighters
+// trained in making bombs are (almadina, 2015).
+TEST(WordSenses, ATeamsTrainingIsNoMilitaryAid) {
+  auto team = run_phrase("من جانب آخر شارك لاعب الوسط سلمان الفرج في التدريبات اليوم بمعية زملائه بعد تعافيه من الإصابة.");
+  EXPECT_EQ(team.event("التدريبات"), nullptr);
+  auto fighters = run_phrase(
+      "وأوضحت وزارة الداخلية المغربية في بيان لها اليوم، أن التحريات كشفت أن قادة ميدانيين لهذا التنظيم نسقوا مع زعيم "
+      "هذه الخلية من أجل إيواء مقاتلين موالين لـ\"داعش\" تلقوا تدريبات مكثفة في مجال التفخيخ وصناعة المتفجرات وحرب "
+      "العصابات بمعسكرات هذا التنظيم.");
+  const Event* e = fighters.event("تدريبات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "072");
+}
+
+// SaudiNewsNet (Asharq Al-Awsat): "تتوقع نمو الطلب على السيارات الكهربائية" is demand in a
+// market, no request; "وطلب أوباما من وزير الخارجية" is one.
+TEST(WordSenses, MarketDemandIsNoRequest) {
+  auto market = run_phrase(
+      "وقالت «نيسان»، إن هذه المبيعات جاءت أقل من التوقعات، لكنها تتوقع نمو الطلب على السيارات الكهربائية بشكل عام.");
+  EXPECT_EQ(market.event("الطلب"), nullptr);
+  auto request = run_phrase("وطلب أوباما من وزير الخارجية، جون كيري، الالتزام بالاتفاق الذي أبرم في فيينا.");
+  const Event* e = request.event("وطلب");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "020");
+}
+
+// SaudiNewsNet (Asharq Al-Awsat): "20 ألف جهاز طرد مركزي" are centrifuges; "طرد المتمردين
+// الحوثيين من المدينة" drives fighters out.
+TEST(WordSenses, ACentrifugeDrivesNobodyOut) {
+  auto machines = run_phrase("كان لدى إيران ما يقرب من 20 ألف جهاز طرد مركزي، برغم أن معظمها يعمل بتقنيات قديمة.");
+  EXPECT_EQ(machines.event("طرد"), nullptr);
+  auto fight = run_phrase(
+      "وذلك بعد الانتصارات التي حققتها قوات المقاومة الشعبية في طرد المتمردين الحوثيين من المدينة.");
+  const Event* e = fight.event("طرد");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "190");
+}
+
+// SaudiNewsNet: a programme that "targets" schools and a campaign that "targets" teaching the
+// workers aim at people; air strikes that target positions are force.
+TEST(WordSenses, AProgrammeAimingAtPeopleIsNoAttack) {
+  auto programme = run_phrase("تطلق وزارة التعليم السعودية أكبر برنامج وقائي يستهدف المجتمعات التعليمية بالتعاون مع 5 جهات حكومية.");
+  EXPECT_EQ(programme.event("يستهدف"), nullptr);
+  auto campaign = run_phrase("واوضحت مديرة القسم النسائي ان الحملة تستهدف تعريف العاملات بالدين الاسلامي وفضائله.");
+  EXPECT_EQ(campaign.event("تستهدف"), nullptr);
+  auto strike = run_phrase("واستهدف الطيران مواقع وتعزيزات عسكرية في الخط الرابط بين محافظتي قعطبة وإب شمال مدينة الضالع.");
+  const Event* e = strike.event("واستهدف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo.substr(0, 2), "19");
+}
+
+// Seed 001: "حاول الرئيس الفرنسي الدخول في موضوع حلب" enters a subject of talk, and
+// SaudiNewsNet's "قد يدخل على الخط" is stepping in; neither is a use of force, while men who
+// "دخلوا إلى مقر قيادة المنطقة العسكرية" entered by force.
+TEST(WordSenses, EnteringASubjectIsNoAttack) {
+  const auto& s001 = events_testing::seed_on_gold("001_4adcd82f8367ead6");
+  EXPECT_EQ(find_event(s001, "الدخول", "موضوع حلب"), nullptr);
+  auto line = run_phrase("ثم إن هناك عاملاً إقليميًا آخر قد يدخل على الخط بعد تزايد الأنباء عن انتشار مقاتلي «داعش» في الشمال الأفغاني.");
+  EXPECT_EQ(line.event("يدخل"), nullptr);
+  auto force = run_phrase(
+      "وقال القائد العسكري اللواء عبد الله صبيحي إن رجاله دخلوا إلى مقر قيادة المنطقة العسكرية الرابعة التي تمت "
+      "استعادتها من الحوثيين.");
+  const Event* e = force.event("دخلوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "190");
+}
+
+// SaudiNewsNet (Asharq Al-Awsat): prices that "explode" (انفجار الأسعار) are no bombing; a bomb
+// that explodes is.
+TEST(WordSenses, PricesThatExplodeAreNoBombing) {
+  auto prices = run_phrase("تعاني لندن أزمة ندرة عقارية مقارنة بالطلب على العقار، مما تسبب في انفجار الأسعار على النحو الذي تشهده حاليا.");
+  EXPECT_EQ(prices.event("انفجار"), nullptr);
+  auto bomb = run_phrase("قتل ستة من عناصر الشرطة في انفجار قنبلة كانت مزروعة إلى جانب الطريق في ولاية هرات الأفغانية.");
+  const Event* e = bomb.event("انفجار");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo.substr(0, 2), "18");
+}
+
+// SaudiNewsNet (Asharq Al-Awsat): the bare طالب is also the noun student (مائة ألف طالب سعودي) and
+// a name (مسجد الإمام علي بن أبي طالب); after a number or أبي/بن it demands nothing, while
+// "طالب الاتحاد الدولي للصحفيين المتمردين الحوثيين بالإفراج" (alweeam) is a demand.
+TEST(WordSenses, AStudentOrANameIsNoDemand) {
+  auto students = run_phrase("يوجد في الولايات المتحدة أكثر من مائة ألف طالب سعودي جاءوا بمبادرة الابتعاث.");
+  EXPECT_EQ(students.event("طالب"), nullptr);
+  auto name = run_phrase("كما شملت أيضا حادث استهداف المصلين بمسجد الإمام علي بن أبي طالب ببلدة القديح.");
+  EXPECT_EQ(name.event("طالب"), nullptr);
+  auto demand = run_phrase(
+      "طالب الاتحاد الدولي للصحفيين اليوم المتمردين الحوثيين بالإفراج الفوري عن صالح سنحان مدير مكتب وكالة الأنباء اليمنية.");
+  const Event* e = demand.event("طالب");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "100");
+}
+
+// ضرب is figurative as often as not: a famine "struck" Lebanon (SaudiNewsNet, Asharq Al-Awsat),
+// and "يضربون بالسرية والخصوصية عرض الحائط" (dev_17, a short phrase) disregards privacy, with
+// the idiom's words farther apart than the ضرب row's unless= sees. Terrorism that struck three
+// cities is force.
+TEST(WordSenses, AFamineOrAnIdiomStrikesNobody) {
+  auto famine = run_phrase("أما الهجرة الثالثة فأتت في العام 1915 إثر المجاعة التي ضربت لبنان في الحرب العالمية الأولى.");
+  EXPECT_EQ(famine.event("ضربت"), nullptr);
+  auto idiom = run_phrase("فلم يعد سراً أن أجهزة مكافحة الإرهاب في الدول الغربية يضربون بالسرية والخصوصية عرض الحائط.");
+  EXPECT_EQ(idiom.event("يضربون"), nullptr);
+  auto force = run_phrase("وهنا نشير إلى يوم الجمعة المنصرم المؤلم عالميا، إذ ضرب الإرهاب ثلاث مدن في الكويت وتونس وفرنسا.");
+  const Event* e = force.event("ضرب");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "190");
+}
+
+// SaudiNewsNet: "لوحة فنية" (artistic) and "بنيتها التحتية" (its infrastructure) are whole words;
+// read as ف/ب + نية they made an intention (030). "وأعلنت وزارة النفط الإيرانية عن نيتها" is one.
+TEST(WordSenses, ArtisticOrAStructureIsNoIntention) {
+  auto art = run_phrase("ارتدت معطفا اسود يخترقه خط هندسي بالطول باللون الرمادي بدا وكأنه لوحة فنية رسمتها ريشة رسام ماهر.");
+  EXPECT_EQ(art.event("فنية"), nullptr);
+  auto structure = run_phrase(
+      "ويعني ذلك أنه بمقدور إيران البدء في إنشاء بنيتها التحتية النووية للأغراض الصناعية على غرار ما فعلته اليابان.");
+  EXPECT_EQ(structure.event("بنيتها"), nullptr);
+  auto intent = run_phrase("وأعلنت وزارة النفط الإيرانية عن نيتها استقطاب ما يصل إلى 100 مليار دولار من الاستثمارات.");
+  const Event* e = intent.event("نيتها");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "030");
+}
+
+// SaudiNewsNet (alweeam): a festival held "برعاية محافظ الأفلاج" has a patron, no mediator; the
+// dialogue "برعاية ليون" (Asharq Al-Awsat) has one.
+TEST(WordSenses, APatronIsNoMediator) {
+  auto patron = run_phrase("برعاية محافظ الأفلاج زيد آل حسين اختتمت فعاليات مهرجان الأفلاج الخامس مساء أمس الأحد.");
+  EXPECT_EQ(patron.event("برعاية"), nullptr);
+  auto talks = run_phrase(
+      "يمكن أن تقول، مثل العديد من وجهاء القبائل، إن الحوار الذي بدأ أولا في مدينة غدامس في غرب البلاد في الخريف "
+      "الماضي، برعاية ليون، كان يدور بالأساس بين شركاء ثورة فبراير.");
+  const Event* e = talks.event("برعاية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "045");
+}
+
+// SaudiNewsNet (aleqtisadiya): billions "أفرج عنها" by the European Union are money paid out, no
+// prisoner released; a defendant "أفرج عنه بكفالة" was released.
+TEST(WordSenses, MoneyReleasedIsNoPrisonerReleased) {
+  auto money = run_phrase(
+      "وبفضل 7.16 مليارات يورو أفرج عنها بشكل عاجل الاتحاد الأوروبي، سلمت اليونان دفعتين تخلفت عن سدادهما إلى صندوق النقد الدولي.");
+  EXPECT_EQ(money.event("أفرج"), nullptr);
+  auto bail = run_phrase(
+      "ويواجه ويب اتهامات بالتآمر والاحتيال وغسل أموال لكنه قال إنه غير مذنب خلال جلسة عقدتها محكمة امريكية يوم السبت "
+      "الماضي ثم أفرج عنه بكفالة.");
+  const Event* e = bail.event("أفرج");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "0841");
+}
+
+}  // namespace
+}  // namespace marsad
