@@ -19,6 +19,31 @@ constexpr uint32_t kObjectReach = 6;
 constexpr uint32_t kTopicReach = 25;    // SVO: the topic may stand a few clauses before the verb
 constexpr uint32_t kPrepositionReach = 3;  // على مواقع لتنظيم داعش: the noun after the preposition
 
+// A word with ل right after a trigger noun that is no name and no agent noun (الحملة العسكرية
+// لمواجهة داعش; not تصريحات لمسؤولين إسرائيليين, whose nationality makes it the people who
+// spoke): a phrase of purpose, whose names are its own.
+bool purpose_after_noun(const EventText& text, uint32_t token, WordClass word_class) {
+  if (word_class == WordClass::kVerb || !carries_preposition(text, token, U'ل')) return false;
+  if (token + 1 < text.token_count())
+    if (int m = text.mention_at(token + 1); m >= 0 && text.mentions()[m].index < 0 && text.mentions()[m].first == token + 1)
+      return false;
+  for (const auto& r : text.readings(token))
+    if (ClauseWords::get().is(ClauseWord::kAgentHead, r.stem)) return false;
+  return true;
+}
+
+constexpr uint32_t kBackingReach = 2;  // بدعم عسكري من: the word of backing and one adjective
+
+// Whether the preposition at `token` (after the trigger ending at `end`) follows a word of
+// backing with ب (بدعم من، بدعم عسكري من روسيا): its noun backs the deed and is no side of it.
+bool backs_deed(const EventText& text, uint32_t token, uint32_t end) {
+  for (uint32_t i = token; i > end && token - i < kBackingReach; --i)
+    if (carries_preposition(text, i - 1, U'ب'))
+      for (const auto& r : text.readings(i - 1))
+        if ((r.clitics & kPreposition) && ClauseWords::get().is(ClauseWord::kBacking, r.stem)) return true;
+  return false;
+}
+
 // SVO with the subject right before the verb (إن لواء الأقصى بايع داعش، أن تركيا تدعم
 // المعارضة، وكان التنظيم سيطر): that noun, not the object after the verb, is the subject.
 int subject_just_before(const EventText& text, uint32_t first, int skip) {
@@ -177,12 +202,14 @@ bool object_after_genitive(const EventText& text, uint32_t end, Clause clause) {
   return true;
 }
 
+bool between_word(const EventText& text, uint32_t token) { return text.key(token) == U"بين"; }
+
 // The first actor of "بين X" within kBetweenReach tokens after `end`, or -1.
 int between_first(const EventText& text, uint32_t end) {
   const uint32_t limit = text.sentence(text.sentence_of(end > 0 ? end - 1 : 0)).end_token;
   for (uint32_t i = end; i < limit && i < end + kBetweenReach; ++i) {
     if (text.mention_at(i) >= 0) return -1;  // an argument before بين: another construction
-    if (text.key(i) != U"بين") continue;
+    if (!between_word(text, i)) continue;
     int x = -1;
     for (uint32_t j = i + 1; j < limit && j <= i + kTitleReach && !text.is_clause_break(j); ++j)
       if ((x = text.mention_at(j)) >= 0) break;
@@ -212,11 +239,22 @@ int side_after_marker(const EventText& text, uint32_t from, uint32_t limit) {
   return -1;
 }
 
+// "بين البلدين، بين التنظيمين" within kBetweenReach tokens after `end`: the two actors the dual
+// noun names, or {-1, -1}.
+std::pair<int, int> between_dual(const EventText& text, uint32_t end, uint32_t limit) {
+  for (uint32_t i = end; i + 1 < limit && i < end + kBetweenReach; ++i) {
+    if (text.mention_at(i) >= 0) break;
+    if (between_word(text, i)) return pair_kind(text, i + 1) != PairKind::kNone ? pair_referent(text, i + 1, -1) : std::pair{-1, -1};
+  }
+  return {-1, -1};
+}
+
 // The two actors of "بين X و Y" standing within kBetweenReach tokens after `end` in its
 // sentence, or {-1, -1}.
 std::pair<int, int> between_pair(const EventText& text, uint32_t end) {
   const auto& mentions = text.mentions();
   const uint32_t limit = text.sentence(text.sentence_of(end > 0 ? end - 1 : 0)).end_token;
+  if (auto dual = between_dual(text, end, limit); dual.first >= 0) return dual;
   int x = between_first(text, end);
   if (x < 0) return {-1, -1};
   if (int y = side_after_marker(text, mentions[x].end, limit); y >= 0 && y != x) return {x, y};
@@ -378,6 +416,33 @@ int concerned_country(const EventText& text, const ArgumentLexicon& lexicon, uin
   return -1;
 }
 
+// The actors named with target `a.target` after the trigger ending at `end`: the names joined
+// to it by و, and the other of the two groups a dual object stands for (اتهمت السلطات التركية
+// التنظيمين: داعش and the PKK told before). None is the source.
+std::vector<int> joint_targets(const EventText& text, const Arguments& a, uint32_t end, Clause clause) {
+  const auto& mentions = text.mentions();
+  std::vector<int> joint;
+  // تعتزم كوريا الجنوبية واليابان والصين عقد جولة: a target joined to the source is one of the
+  // agents; the names after it act with them.
+  if (a.source >= 0 && first_conjunct(text, a.target) == first_conjunct(text, a.source)) return joint;
+  auto add = [&](int m) {
+    if (m < 0 || m == a.target || mentions[m].actor == mentions[a.target].actor) return;
+    if (a.source >= 0 && mentions[m].actor == mentions[a.source].actor) return;
+    if (std::none_of(joint.begin(), joint.end(), [&](int j) { return mentions[j].actor == mentions[m].actor; }))
+      joint.push_back(m);
+  };
+  // A nationality or an anaphoric noun after و (ضد مواقع «داعش» والقرار الحكومي التركي) is too
+  // often a new description rather than another name of the list.
+  for (int m : later_conjuncts(text, a.target))
+    if (mentions[m].index >= 0) add(m);
+  for (uint32_t i = end; i < std::min(clause.end, end + kObjectReach); ++i)
+    if (pair_word(text, i)) {
+      if (auto [x, y] = pair_referent(text, i, a.source); x == a.target) add(y);
+      break;
+    }
+  return joint;
+}
+
 }  // namespace
 
 Clause clause_around(const EventText& text, uint32_t first, uint32_t end) {
@@ -394,7 +459,7 @@ int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_cl
   switch (slot.kind) {
     case ArgumentSlot::Kind::kSubject: {
       if (int m = subject_just_before(text, first, skip); m >= 0) return m;
-      if (!plural_verb(text, first))
+      if (!plural_verb(text, first) && !(end < clause.end && text.mention_at(end) < 0 && purpose_after_noun(text, end, word_class)))
         if (int m = subject_after(text, end, skip); m >= 0) return m;
       return topic_before(text, first, skip, lexicon);
     }
@@ -428,6 +493,9 @@ int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_cl
         if (is_preposition_word(text, i)) break;  // اشتباكات مع قوات الأسد: no construct
         if (is_complementizer(text, i)) break;    // بادعاء أن المملكة: a clause of its own
         int m = text.mention_at(i);
+        // الحملة العسكرية لمواجهة داعش: a masdar of purpose after ل is no modifier; the name after
+        // it is its own genitive.
+        if (m < 0 && purpose_after_noun(text, i, word_class)) break;
         if (m >= 0 && m != skip && mentions[m].first == i && bare(mentions[m]) && can_act(mentions[m])) return m;
       }
       // الهجوم الكاسح لجبهة النصرة: the genitive through ل.
@@ -454,7 +522,7 @@ int fill_slot(const EventText& text, const ArgumentSlot& slot, WordClass word_cl
       // the end of its clause.
       uint32_t to = p == U"مع" || p == U"بين" ? clause.end : std::min(clause.end, end + kObjectReach + 2);
       for (uint32_t i = end; i < to; ++i) {
-        if (text.match_word(i, p) < 0) continue;
+        if (text.match_word(i, p) < 0 || backs_deed(text, i, end)) continue;
         int m = first_mention_in(text, i + 1, std::min(clause.end, i + 1 + kPrepositionReach), skip);
         // مع وزراء خارجية الدول الأعضاء بالاتحاد، عن المكتب الإعلامي لـ"فيلق الشام": the body.
         if (int body = agent_phrase(text, i + 1, clause.end, skip); body >= 0) m = body;
@@ -533,6 +601,7 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   if (a.target < 0 && lexicon && !targets.empty())
     for (const auto& slot : lexicon->root_targets(row.cameo))
       if ((a.target = fill_slot(text, slot, row.word_class, first, end, clause, a.source)) >= 0) break;
+  int framed_target = a.target;  // a target the frame names, whose conjuncts are targets too
   // خطاب الأمين العام لـ"حزب الله" حسن نصرالله: an agent noun in the genitive of a deed stands for
   // the person or body in its construct. Not for a symmetric deed, whose genitive is as often the
   // other side (للقاء الرئيس التركي), nor a patient noun.
@@ -628,7 +697,7 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
       } else if (a.source >= 0 && *undergoer >= 0 && text.mentions()[a.source].actor == text.mentions()[*undergoer].actor) {
         a.source = -1;  // the same group named twice (داعش … للتنظيم الذي يتلقى ضربات): it underwent the deed
       }
-      if (*undergoer >= 0) a.target = *undergoer;
+      if (*undergoer >= 0) a.target = framed_target = *undergoer;
     }
   // فقد/خسر/تكبد: the subject lost, so it is the target; the winner stands after أمام.
   if (lexicon && source < 0 && lexicon->loses(text, first) && a.source >= 0) {
@@ -637,7 +706,8 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   }
   // بين X و Y after the trigger names both sides, in that order (الاتصال الذي جرى بين لافروف
   // ونظيره الأمريكي جون كيري، اشتباكات بين المعارضة وقوات الأسد).
-  if (auto [x, y] = between_pair(text, end); x >= 0) {
+  const auto [x, y] = between_pair(text, end);
+  if (x >= 0) {
     a.source = x;
     a.target = y;
   } else if (int side = between_first(text, end); side >= 0 && (a.source < 0 || a.target == side)) {
@@ -660,6 +730,9 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
       if (i >= end) break;
     }
   }
+  // The targets named with the one the frame names; the two sides of بين X و Y are one pair,
+  // whoever is joined to Y.
+  if (a.target >= 0 && a.target == framed_target && x < 0) a.joint_targets = joint_targets(text, a, end, own);
   // A LOC source or target stands for its state only when it is a metonymy; a plain place is
   // the location (قصف حلب: the city is the target, and also where it happened).
   return a;

@@ -26,6 +26,9 @@ Clause clause_around(const EventText& text, uint32_t first, uint32_t end);
 
 struct Arguments {
   int source = -1, target = -1, location = -1;  // indices into EventText::mentions()
+  // The actors named with the target (محاربة الجماعات الكردية وتنظيم داعش، اتهمت السلطات
+  // التنظيمين): analysts code the deed against each as an event of its own.
+  std::vector<int> joint_targets;
 };
 
 // `source`: when known already (a support verb's subject), the source; -1 to fill it by frame.

@@ -23,7 +23,10 @@ ClauseWord kind_named(std::string_view name, const std::string& path) {
       {"temporal", ClauseWord::kTemporal},         {"masculine_place", ClauseWord::kMasculinePlace},
       {"side", ClauseWord::kSide},
       {"branch", ClauseWord::kBranch},
-      {"within", ClauseWord::kWithin}};
+      {"within", ClauseWord::kWithin},
+      {"group_head", ClauseWord::kGroupHead},
+      {"pair_state", ClauseWord::kPairState},
+      {"backing", ClauseWord::kBacking}};
   for (const auto& [n, k] : kNames)
     if (n == name) return k;
   throw std::runtime_error(path + ": unknown kind of clause word '" + std::string(name) + "'");

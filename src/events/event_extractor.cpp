@@ -186,6 +186,9 @@ struct Told {
   bool continuing = false;  // goes on with a statement told (مشيرا after قال)
   NotAnEvent not_event;
   Placement placed;
+  // The event's trigger and the actors named with its target (Arguments::joint_targets).
+  Span trigger;
+  std::vector<std::string> joint_targets;
 };
 
 // The speaker of a speech verb of this sentence whose subject ends right before a statement
@@ -297,11 +300,12 @@ bool ordinal_at(const EventText& text, const TimeLexicon& time, uint32_t token) 
 // A line printed twice (a common scraping defect) tells its events once: an event with the
 // same code, trigger and clause text as an earlier one is that event.
 void drop_repeated_lines(const EventText& text, std::vector<Event>& events) {
-  std::unordered_set<std::string> seen;
+  std::unordered_map<std::string, uint32_t> told_at;  // where each was first told
   size_t kept = 0;
   for (auto& e : events) {
     std::string key = e.cameo + '\t' + text.text(e.trigger) + '\t' + text.text(e.evidence);
-    if (!seen.insert(std::move(key)).second) continue;
+    // The events of one trigger against several targets (split_joint_targets) stand at one place.
+    if (auto [at, fresh] = told_at.emplace(std::move(key), e.evidence.start); !fresh && at->second != e.evidence.start) continue;
     if (&events[kept] != &e) events[kept] = std::move(e);
     ++kept;
   }
@@ -700,6 +704,9 @@ void read_match(const Reading& r, const SentenceScope& sc, size_t mi, Story& sto
   t.placed.prepositional = !support && (m.clitics & kPreposition) &&
                            !(row.word_class == WordClass::kVerb && imperfect_verb(text, m, row));
   t.not_event = why_not_an_event(r, sc, mi, support, clause, mod, carried, events, e);
+  t.trigger = e.trigger;
+  for (int m : args.joint_targets)
+    if (!r.reporters.count(text.mentions()[m].actor)) t.joint_targets.push_back(text.mentions()[m].actor);
   told.push_back(std::move(t));
   // A meeting an actor intends (يهدف إلى عقد مؤتمر، تعتزم زيارة) has not happened: CAMEO codes
   // the intention, "express intent to meet or negotiate" (036).
@@ -809,6 +816,25 @@ void remove_dropped(const std::vector<bool>& dropped, size_t first, std::vector<
   events.resize(kept);
 }
 
+// محاربة الجماعات الكردية وتنظيم داعش: a deed against several named together is coded once
+// per target, with the same trigger, source and clause.
+void split_joint_targets(const std::vector<Told>& told, size_t first, std::vector<Event>& events) {
+  for (size_t i = first; i < events.size(); ++i) {
+    if (events[i].target.empty()) continue;
+    auto t = std::find_if(told.begin(), told.end(), [&](const Told& x) { return x.trigger == events[i].trigger; });
+    if (t == told.end() || t->joint_targets.empty()) continue;
+    const Event e = events[i];
+    std::vector<std::string> coded = {e.source, e.target};
+    for (const std::string& other : t->joint_targets) {
+      if (std::find(coded.begin(), coded.end(), other) != coded.end()) continue;  // two names of one actor
+      coded.push_back(other);
+      Event twin = e;
+      twin.target = other;
+      events.insert(events.begin() + static_cast<std::ptrdiff_t>(++i), std::move(twin));  // right after e
+    }
+  }
+}
+
 constexpr uint32_t kSceneReach = 4;  // words: وفي شمال شرق سوريا،
 
 // Whether sentence `s` opens on a place set off by a comma (وفي العراق، …، ومن دمشق، …) or on
@@ -854,6 +880,7 @@ void read_sentence(const Reading& r, uint32_t s, Story& story, std::vector<Event
   credit_tolls(told, sc.first_event, events, dropped);
   remove_dropped(dropped, sc.first_event, events);
   merge_same_root(r.text, events, sc.first_event);
+  split_joint_targets(told, sc.first_event, events);
 }
 
 // Who fights whom, from the uses of force with both sides named: armed parties and states.

@@ -105,24 +105,41 @@ int topic_referent(const EventText& text, uint32_t token, int skip) {
   return -1;
 }
 
+PairKind pair_kind(const EventText& text, uint32_t token) {
+  if (!text.is_word(token) || text.mention_at(token) >= 0) return PairKind::kNone;
+  const auto& words = ClauseWords::get();
+  for (const auto& r : text.readings(token)) {
+    if (!(r.clitics & kArticle) || (r.clitics & kPreposition)) continue;
+    if (words.is(ClauseWord::kPair, r.stem)) return PairKind::kGroups;
+    if (words.is(ClauseWord::kPairState, r.stem)) return PairKind::kStates;
+  }
+  return PairKind::kNone;
+}
+
 bool pair_word(const EventText& text, uint32_t token) {
-  if (!text.is_word(token) || text.mention_at(token) >= 0) return false;
   // Bare, as a subject or object is (بالتنظيمين, ضد الحركتين: a prepositional phrase).
   if (token > 0 && is_preposition_word(text, token - 1)) return false;
-  for (const auto& r : text.readings(token))
-    if ((r.clitics & kArticle) && !(r.clitics & kPreposition) && ClauseWords::get().is(ClauseWord::kPair, r.stem)) return true;
-  return false;
+  return pair_kind(text, token) != PairKind::kNone;
 }
 
 std::pair<int, int> pair_referent(const EventText& text, uint32_t token, int skip) {
   const auto& mentions = text.mentions();
   const uint32_t s = text.sentence_of(token);
+  const PairKind kind = pair_kind(text, token);
+  auto fits = [&](const MentionOnTokens& m) {
+    switch (kind) {
+      case PairKind::kGroups: return m.type == EntityType::kOrg;
+      case PairKind::kStates: return m.type == EntityType::kLoc && m.acts && !m.described;
+      case PairKind::kNone: return false;
+    }
+    return false;
+  };
   const std::string* skipped = skip >= 0 ? &mentions[skip].actor : nullptr;
   int later = -1;
   for (uint32_t i = token; i > 0 && token - i < kPronounReach; --i) {
     if (text.sentence_of(i - 1) + 1 < s) break;
     int m = text.mention_at(i - 1);
-    if (m < 0 || mentions[m].first != i - 1 || mentions[m].type != EntityType::kOrg) continue;
+    if (m < 0 || mentions[m].first != i - 1 || !fits(mentions[m])) continue;
     if (skipped && mentions[m].actor == *skipped) continue;
     if (later < 0) later = m;
     else if (mentions[m].actor != mentions[later].actor) return {m, later};
@@ -132,10 +149,13 @@ std::pair<int, int> pair_referent(const EventText& text, uint32_t token, int ski
 
 namespace {
 
-// A word of the people of a body joined by و (وعناصر، ومقاتلي) before that body's name.
+// A word of the people of a body joined by و (وعناصر، ومقاتلي) before that body's name, or
+// the head noun of a group standing outside its name (وتنظيم داعش).
 bool conjoined_agent_head(const EventText& text, uint32_t token) {
+  const auto& words = ClauseWords::get();
   for (const auto& r : text.readings(token))
-    if ((r.clitics & kConjunction) && ClauseWords::get().is(ClauseWord::kAgentHead, r.stem)) return true;
+    if ((r.clitics & kConjunction) && (words.is(ClauseWord::kAgentHead, r.stem) || words.is(ClauseWord::kGroupHead, r.stem)))
+      return true;
   return false;
 }
 
@@ -152,35 +172,40 @@ bool titled_conjunct_gap(const EventText& text, uint32_t from, uint32_t to) {
   return true;
 }
 
+// Whether mention `m` is joined by و to the mention before it (روسيا وتركيا، قوات الأمن
+// وعناصر الشبيحة، ميليشيات الحوثي والرئيس المخلوع، علي عبدالله صالح).
+bool joined_to_before(const EventText& text, int m) {
+  const auto& mentions = text.mentions();
+  const auto& cur = mentions[m];
+  const auto& before = mentions[m - 1];
+  if (!can_act(before) || !bare(before) || before.end > cur.first) return false;
+  if (cur.type == EntityType::kPer && titled_conjunct_gap(text, before.end, cur.first)) return true;
+  if (cur.first - before.end > 2) return false;
+  bool waw = cur.prefix.find(U'و') != std::u32string::npos;
+  for (uint32_t i = before.end; i < cur.first; ++i) {
+    auto k = text.key(i);
+    if (k == U"و") waw = true;
+    // قوات الأمن وعناصر الشبيحة: the members of the second body, joined by و, act with the
+    // first (before a person, والرئيس أوباما, the word is a title).
+    else if (i + 1 == cur.first && cur.type == EntityType::kOrg && conjoined_agent_head(text, i)) waw = true;
+    else if (!quote_mark(text, i)) return false;
+  }
+  return waw;
+}
+
 }  // namespace
 
-// The first of coordinated names ending with mention `m` (روسيا وتركيا وإيران أعلنت، قوات
-// النظام و"حزب الله" اللبناني بدأت): analysts code the first as the source of a joint deed.
+// Analysts code the first of coordinated names as the source of a joint deed.
 int first_conjunct(const EventText& text, int m) {
-  const auto& mentions = text.mentions();
-  while (m > 0) {
-    const auto& cur = mentions[m];
-    const auto& before = mentions[m - 1];
-    if (!can_act(before) || !bare(before) || before.end > cur.first) break;
-    if (cur.type == EntityType::kPer && titled_conjunct_gap(text, before.end, cur.first)) {
-      m = m - 1;
-      continue;
-    }
-    if (cur.first - before.end > 2) break;
-    bool waw = cur.prefix.find(U'و') != std::u32string::npos;
-    bool gap_ok = true;
-    for (uint32_t i = before.end; i < cur.first; ++i) {
-      auto k = text.key(i);
-      if (k == U"و") waw = true;
-      // قوات الأمن وعناصر الشبيحة: the members of the second body, joined by و, act with the
-      // first (before a person, والرئيس أوباما, the word is a title).
-      else if (i + 1 == cur.first && cur.type == EntityType::kOrg && conjoined_agent_head(text, i)) waw = true;
-      else if (!quote_mark(text, i)) gap_ok = false;
-    }
-    if (!waw || !gap_ok) break;
-    m = m - 1;
-  }
+  while (m > 0 && joined_to_before(text, m)) --m;
   return m;
+}
+
+std::vector<int> later_conjuncts(const EventText& text, int m) {
+  std::vector<int> joined;
+  const int count = static_cast<int>(text.mentions().size());
+  for (int n = m + 1; n < count && joined_to_before(text, n) && can_act(text.mentions()[n]); ++n) joined.push_back(n);
+  return joined;
 }
 
 // A name inside the description of an earlier one (“غرفة عمليات حلب” التي تضم … ولواء صقور

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <utility>
+#include <vector>
 
 #include "events/event_text.h"
 
@@ -35,11 +36,15 @@ int dual_partner(const EventText& text, uint32_t token, int referent);
 // before (ويبدو أن أولوية تركيا في سوريا تحولت … إلي محاربة الجماعات الكردية). -1 when none.
 int topic_referent(const EventText& text, uint32_t token, int skip);
 
-// A bare definite dual noun for two groups (clause_words.tsv `pair`: فالتنظيمان، التنظيمين), not
-// in a prepositional phrase.
+// What a definite dual noun at `token` stands for (clause_words.tsv): two groups (`pair`:
+// فالتنظيمان، التنظيمين) or two states (`pair_state`: البلدين، الدولتان).
+enum class PairKind { kNone, kGroups, kStates };
+PairKind pair_kind(const EventText& text, uint32_t token);
+
+// A definite dual noun for two actors told before, bare (not in a prepositional phrase).
 bool pair_word(const EventText& text, uint32_t token);
 
-// The two groups a pair word at `token` names: the last two distinct organisations told in
+// The two actors a dual noun at `token` names: the last two distinct ones of its kind told in
 // its sentence or the one before (بين داعش والنصرة … فالتنظيمان اتفقا), the earlier one first;
 // `skip` (a mention) is no member. {-1, -1} when there are not two.
 std::pair<int, int> pair_referent(const EventText& text, uint32_t token, int skip);
@@ -47,6 +52,10 @@ std::pair<int, int> pair_referent(const EventText& text, uint32_t token, int ski
 // The first of coordinated names ending with mention `m` (روسيا وتركيا وإيران أعلنت، قوات
 // النظام و"حزب الله" اللبناني بدأت): analysts code the first as the source of a joint deed.
 int first_conjunct(const EventText& text, int m);
+
+// The names joined by و after mention `m` (محاربة الجماعات الكردية وتنظيم داعش: the groups
+// after the first), in order; empty when none.
+std::vector<int> later_conjuncts(const EventText& text, int m);
 
 // A name inside the description of an earlier one (“غرفة عمليات حلب” التي تضم … ولواء صقور
 // الجبل بدورها بيانا، “جيش الفتح” المؤلف من “جبهة النصرة” … اعلن): the described name, the one
