@@ -1,6 +1,7 @@
 #include "entities/mention_finder.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "text/lexicon.h"
 #include "text/normalize.h"
@@ -82,6 +83,26 @@ bool MentionFinder::same_actor(uint32_t phrase, uint32_t other, bool complete_na
     if (complete_name && o.kind == AliasKind::kShort) continue;
     for (const AliasSense& p : gazetteer_.senses(phrase))
       if (p.actor == o.actor) return true;
+  }
+  return false;
+}
+
+// سعودي، سعودية، قطري، مصري: the adjective of a country or place the gazetteer knows (السعودية،
+// قطر، تركيا), written without the article, as the tagger at times reads it for a name. Not
+// حسيني, a family name: no place is حسين.
+bool MentionFinder::nationality_adjective(std::u32string_view word) const {
+  std::u32string w(word);
+  std::u32string stem;
+  if (w.size() > 4 && w.compare(w.size() - 2, 2, U"يه") == 0) stem = w.substr(0, w.size() - 2);
+  else if (w.size() > 3 && w.back() == U'ي') stem = w.substr(0, w.size() - 1);
+  else return false;
+  std::u32string feminine = stem + U"يه";
+  for (const std::u32string& place : {stem, stem + U"ا", U"ال" + stem, U"ال" + feminine}) {
+    uint32_t node = gazetteer_.names().step(PhraseMatcher::kRoot, place);
+    uint32_t phrase = node == PhraseMatcher::kNone ? PhraseMatcher::kNone : gazetteer_.names().phrase(node);
+    if (phrase == PhraseMatcher::kNone) continue;
+    for (const AliasSense& s : gazetteer_.senses(phrase))
+      if (gazetteer_.actor(s.actor).type == EntityType::kLoc) return true;
   }
   return false;
 }
@@ -210,6 +231,11 @@ std::vector<Candidate> MentionFinder::gazetteer_names(const Analyzed& a) const {
 }
 
 std::vector<Candidate> MentionFinder::tagger_names(const Analyzed& a, const std::vector<ModelName>& names) const {
+  // The family names of the persons the tagger reads in full (بندر محمد عسيري): the same word
+  // alone is that person, even when it is also a place's adjective (عسيري of عسير).
+  std::unordered_set<std::u32string_view> family_names;
+  for (const ModelName& n : names)
+    if (n.type == ModelNameType::kPerson && n.end_token - n.first_token >= 2) family_names.insert(a.key(a.tokens[n.end_token - 1]));
   std::vector<Candidate> found;
   for (const ModelName& n : names) {
     if (n.type == ModelNameType::kMisc) continue;
@@ -234,6 +260,7 @@ std::vector<Candidate> MentionFinder::tagger_names(const Analyzed& a, const std:
     if (end - first == 1) {
       // One word: a name when it is rare as a word and is no nationality adjective.
       if (looks_like_nisba(head) || lexicon_.is_particle(head)) continue;
+      if (!family_names.count(head) && nationality_adjective(head)) continue;  // حكم سعودي، مصادر أمنية سعودية
       if (lexicon_.count(head) >= kCommonWordCount) continue;  // منظمة، فتح، مشهد
     }
     Candidate c;

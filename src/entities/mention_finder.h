@@ -69,6 +69,8 @@ class MentionFinder {
   // The gazetteer phrase made of exactly `first` and the keys of tokens [from, to), or kNone.
   uint32_t phrase_of(const Analyzed& a, std::u32string_view first, uint32_t from, uint32_t to) const;
   bool same_actor(uint32_t phrase, uint32_t other, bool complete_name) const;
+  // Whether a word is the adjective of a known place, written without the article (سعودي، قطري).
+  bool nationality_adjective(std::u32string_view word) const;
   // Whether every actor `phrase` may name is one `other` may name.
   bool names_no_other(uint32_t phrase, uint32_t other) const;
   // The tagger's longer person name `m` makes the known person `inner` inside it someone else.

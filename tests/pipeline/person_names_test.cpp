@@ -64,5 +64,25 @@ TEST(PersonNames, ATitleMayOpenAnUnknownName) {
   EXPECT_TRUE(faisal);
 }
 
+// سعودي، سعودية، كوبي: the adjective of a known country without its article is no name.
+TEST(PersonNames, ANationalityAdjectiveIsNoName) {
+  // SaudiNewsNet (2015-07): "من الصعب أن يقود مباراة حكم سعودي، خصوصا أن أغلب الحكام لديهم"
+  EXPECT_EQ(testing::mention_of(extract("من الصعب أن يقود مباراة حكم سعودي، خصوصا أن أغلب الحكام لديهم"), "سعودي"), nullptr);
+  // SaudiNewsNet (2015-07): "في أول زيارة رسمية لوزير خارجية كوبي إلى واشنطن منذ سنة 1959"
+  Extraction x = extract("في أول زيارة رسمية لوزير خارجية كوبي إلى واشنطن منذ سنة 1959");
+  EXPECT_EQ(testing::mention_of(x, "كوبي"), nullptr);
+  EXPECT_TRUE(has_actor(x, "washington"));  // the control: the place after it is read
+}
+
+TEST(PersonNames, AFamilyNameThatIsAlsoAnAdjectiveStaysAName) {
+  // SaudiNewsNet (2015-07): the surname عسيري (of عسير) alone, after the full name.
+  Extraction x = extract(
+      "على تكليف بندر محمد عسيري بأعمال رئيس الهيئة العامة للإعلام المرئي والمسموع. بدوره، رفع عسيري شكره "
+      "وتقديره لخادم الحرمين");
+  const Mention* alone = testing::mention_of(x, "عسيري");
+  ASSERT_NE(alone, nullptr);
+  EXPECT_EQ(alone->type, EntityType::kPer);
+}
+
 }  // namespace
 }  // namespace marsad
