@@ -107,30 +107,6 @@ std::optional<int> fatalities_in(const EventText& text, const EventKnowledge& k,
   return std::nullopt;
 }
 
-// Several triggers of one clause often name one event (هجوم … أسفر عن مقتل، شن الطيران غارات
-// … وقصف): of the events from `first` on with the same CAMEO root and overlapping clauses, keep
-// the one with the most arguments (the earliest among equals). Two kinds of force joined by و
-// (القصف والغارات، اغتيال واختطاف) are two events.
-void merge_same_root(const EventText& text, std::vector<Event>& events, size_t first) {
-  auto arguments = [](const Event& e) { return !e.source.empty() + !e.target.empty(); };
-  auto listed = [&](const Event& k, const Event& e) {
-    return k.cameo != e.cameo && violent(k.cameo) && violent(e.cameo) && e.trigger.start >= k.trigger.end &&
-           e.trigger.start - k.trigger.end <= 1 &&
-           text.text({e.trigger.start, e.trigger.start + 1}) == "و";
-  };
-  std::vector<Event> kept;
-  for (size_t i = first; i < events.size(); ++i) {
-    Event& e = events[i];
-    auto same = std::find_if(kept.begin(), kept.end(), [&](const Event& k) {
-      return k.cameo.substr(0, 2) == e.cameo.substr(0, 2) && k.evidence.overlaps(e.evidence) && !listed(k, e);
-    });
-    if (same == kept.end()) kept.push_back(std::move(e));
-    else if (arguments(e) > arguments(*same)) *same = std::move(e);
-  }
-  events.resize(first);
-  for (auto& e : kept) events.push_back(std::move(e));
-}
-
 // A verb of undergoing just before a trigger noun (واجه انتقادات، يتلقى ضربات): its subject
 // suffers the deed, so the agent told before is no agent of it.
 constexpr uint32_t kUndergoneReach = 3;  // words from the verb to the noun (تواجه منذ أيام هجوما)
@@ -190,6 +166,44 @@ struct Told {
   Span trigger;
   std::vector<std::string> joint_targets;
 };
+
+// Several triggers of one clause often name one event (هجوم … أسفر عن مقتل، شن الطيران غارات
+// … وقصف): of the events from `first` on with the same CAMEO root and overlapping clauses, keep
+// the one with the most arguments (the earliest among equals). Two kinds of force joined by و
+// (القصف والغارات، اغتيال واختطاف) are two events. So is a verb with a subject of its own after
+// a conjunction that opens a new clause (خاض الجيش معارك … فيما هاجمت عناصر من المقاومة نقطة).
+void merge_same_root(const EventText& text, const std::vector<Told>& told, std::vector<Event>& events, size_t first) {
+  auto arguments = [](const Event& e) { return !e.source.empty() + !e.target.empty(); };
+  auto listed = [&](const Event& k, const Event& e) {
+    return k.cameo != e.cameo && violent(k.cameo) && violent(e.cameo) && e.trigger.start >= k.trigger.end &&
+           e.trigger.start - k.trigger.end <= 1 &&
+           text.text({e.trigger.start, e.trigger.start + 1}) == "و";
+  };
+  auto placed = [&](const Event& e) -> const Placement* {
+    auto t = std::find_if(told.begin(), told.end(), [&](const Told& x) { return x.trigger == e.trigger; });
+    return t == told.end() ? nullptr : &t->placed;
+  };
+  auto new_clause = [&](const Event& k, const Event& e) {
+    const Placement* pk = placed(k);
+    const Placement* pe = placed(e);
+    if (!pk || !pe || !pe->verb || !pe->own_source || e.source.empty() || pk->end > pe->first) return false;
+    for (uint32_t i = pk->end; i < pe->first; ++i)
+      if (clause::opens_own_clause(text, i)) return true;
+    return false;
+  };
+  std::vector<Event> kept;
+  for (size_t i = first; i < events.size(); ++i) {
+    Event& e = events[i];
+    auto same = std::find_if(kept.begin(), kept.end(), [&](const Event& k) {
+      return k.cameo.substr(0, 2) == e.cameo.substr(0, 2) && k.evidence.overlaps(e.evidence) && !listed(k, e) &&
+             !new_clause(k, e);
+    });
+    if (same == kept.end()) kept.push_back(std::move(e));
+    else if (arguments(e) > arguments(*same)) *same = std::move(e);
+  }
+  events.resize(first);
+  for (auto& e : kept) events.push_back(std::move(e));
+}
 
 // The speaker of a speech verb of this sentence whose subject ends right before a statement
 // link (في) and a statement noun at `first` (قال المتحدث في بيان، أكدت الحكومة في مؤتمر صحفي),
@@ -879,7 +893,7 @@ void read_sentence(const Reading& r, uint32_t s, Story& story, std::vector<Event
   settle_plans(told, sc.first_event, events, dropped);
   credit_tolls(told, sc.first_event, events, dropped);
   remove_dropped(dropped, sc.first_event, events);
-  merge_same_root(r.text, events, sc.first_event);
+  merge_same_root(r.text, told, events, sc.first_event);
   split_joint_targets(told, sc.first_event, events);
 }
 

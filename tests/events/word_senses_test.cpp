@@ -2,7 +2,8 @@
 // training, demand in a market (نمو الطلب), a centrifuge (جهاز طرد مركزي), a programme that aims
 // at people (برنامج يستهدف), a student or a name (ألف طالب، علي بن أبي طالب), entering a subject
 // or "the line" (الدخول في موضوع، يدخل على الخط), prices that "explode", a famine that "struck",
-// an artistic work (لوحة فنية, no ف + نية), a patron (برعاية), money released (أفرج عنها).
+// an artistic work (لوحة فنية, no ف + نية), a patron (برعاية), money released (أفرج عنها), a match
+// or a film (لقاءات ودية، شارك في بطولة الفيلم).
 // Each sense is data of data/events/triggers.tsv (a form left out, needs=, unless= or a formula
 // row); each test also checks the event sense is still read. Short phrases of SaudiNewsNet
 // articles run through the pipeline; seed 001 runs with its gold mentions.
@@ -176,6 +177,24 @@ TEST(WordSenses, MoneyReleasedIsNoPrisonerReleased) {
   const Event* e = bail.event("أفرج");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->cameo, "0841");
+}
+
+// SaudiNewsNet: a match between teams (لقاءات ودية) and a player's or an actor's part in a
+// game or a film (المباريات التي شاركا فيها، وشارك في بطولته) are no meetings (040): a word of
+// sport or of a film within 2 words (unless=). A meeting of envoys stays one (Asharq Al-Awsat).
+TEST(WordSenses, AMatchOrAFilmIsNoMeeting) {
+  auto friendly = run_phrase("وسيخوض الفريق خلاله أربعة لقاءات ودية ستحدد لاحقا.");
+  EXPECT_EQ(friendly.event("لقاءات"), nullptr);
+  auto played = run_phrase("وقد قدما مستوى أكثر من رائع خلال المباريات التي شاركا فيها.");
+  EXPECT_EQ(played.event("شاركا"), nullptr);
+  auto film = run_phrase("أخرج الفيلم جود اباتو وشارك في بطولته بيل هادر وإيمي شومر.");
+  EXPECT_EQ(film.event("وشارك"), nullptr);
+  auto envoy = run_phrase(
+      "وصل مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا بكين، أمس، حيث التقى مع نائب وزير الشؤون الخارجية "
+      "الصيني لي باو دونغ.");
+  const Event* e = envoy.event("التقى");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "040");
 }
 
 }  // namespace
