@@ -9,6 +9,8 @@
 // articles run through the pipeline; seed 001 runs with its gold mentions.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "gold_fixture.h"
 
 namespace marsad {
@@ -17,68 +19,60 @@ namespace {
 using events_testing::find_event;
 using events_testing::run_phrase;
 
+// The phrase tells no event on `word`.
+void expect_no_event(const std::string& phrase, const std::string& word) {
+  EXPECT_EQ(run_phrase(phrase).event(word), nullptr) << phrase;
+}
+
+// The phrase tells an event on `word` of CAMEO `code`: a root (two digits) or a whole code.
+void expect_event(const std::string& phrase, const std::string& word, const std::string& code) {
+  const auto run = run_phrase(phrase);
+  const Event* e = run.event(word);
+  ASSERT_NE(e, nullptr) << phrase;
+  EXPECT_EQ(code.size() == 2 ? e->cameo.substr(0, 2) : e->cameo, code) << phrase;
+}
+
 // SaudiNewsNet (aleqtisadiya): "أي شخص لديه هاتف ذكي" is a phone, nobody phoned; a call told
 // as one stays a call (Asharq Al-Awsat).
 TEST(WordSenses, APhoneIsNoCall) {
-  auto phone = run_phrase("بفضل توسّع شبكات التواصل الاجتماعية، أي شخص لديه هاتف ذكي بإمكانه إعلام الأشخاص في أي مكان.");
-  EXPECT_EQ(phone.event("هاتف"), nullptr);
-  auto call = run_phrase(
+  expect_no_event("بفضل توسّع شبكات التواصل الاجتماعية، أي شخص لديه هاتف ذكي بإمكانه إعلام الأشخاص في أي مكان.", "هاتف");
+  expect_event(
       "قالت الرئاسة الفرنسية إن المستشارة الألمانية أنجيلا ميركل والرئيس الفرنسي فرنسوا هولاند أجريا اتصالا هاتفيا مع "
-      "زعيمي روسيا وأوكرانيا مساء أول من أمس.");
-  const Event* e = call.event("اتصالا");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->cameo, "041");
+      "زعيمي روسيا وأوكرانيا مساء أول من أمس.", "اتصالا", "041");
 }
 
 // SaudiNewsNet: a footballer joining his team's training is no military aid (072); fighters
 // trained in making bombs are (almadina, 2015).
 TEST(WordSenses, ATeamsTrainingIsNoMilitaryAid) {
-  auto team = run_phrase("من جانب آخر شارك لاعب الوسط سلمان الفرج في التدريبات اليوم بمعية زملائه بعد تعافيه من الإصابة.");
-  EXPECT_EQ(team.event("التدريبات"), nullptr);
-  auto fighters = run_phrase(
+  expect_no_event("من جانب آخر شارك لاعب الوسط سلمان الفرج في التدريبات اليوم بمعية زملائه بعد تعافيه من الإصابة.", "التدريبات");
+  expect_event(
       "وأوضحت وزارة الداخلية المغربية في بيان لها اليوم، أن التحريات كشفت أن قادة ميدانيين لهذا التنظيم نسقوا مع زعيم "
       "هذه الخلية من أجل إيواء مقاتلين موالين لـ\"داعش\" تلقوا تدريبات مكثفة في مجال التفخيخ وصناعة المتفجرات وحرب "
-      "العصابات بمعسكرات هذا التنظيم.");
-  const Event* e = fighters.event("تدريبات");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->cameo, "072");
+      "العصابات بمعسكرات هذا التنظيم.", "تدريبات", "072");
 }
 
 // SaudiNewsNet (Asharq Al-Awsat): "تتوقع نمو الطلب على السيارات الكهربائية" is demand in a
 // market, no request; "وطلب أوباما من وزير الخارجية" is one.
 TEST(WordSenses, MarketDemandIsNoRequest) {
-  auto market = run_phrase(
-      "وقالت «نيسان»، إن هذه المبيعات جاءت أقل من التوقعات، لكنها تتوقع نمو الطلب على السيارات الكهربائية بشكل عام.");
-  EXPECT_EQ(market.event("الطلب"), nullptr);
-  auto request = run_phrase("وطلب أوباما من وزير الخارجية، جون كيري، الالتزام بالاتفاق الذي أبرم في فيينا.");
-  const Event* e = request.event("وطلب");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->cameo, "020");
+  expect_no_event(
+      "وقالت «نيسان»، إن هذه المبيعات جاءت أقل من التوقعات، لكنها تتوقع نمو الطلب على السيارات الكهربائية بشكل عام.", "الطلب");
+  expect_event("وطلب أوباما من وزير الخارجية، جون كيري، الالتزام بالاتفاق الذي أبرم في فيينا.", "وطلب", "020");
 }
 
 // SaudiNewsNet (Asharq Al-Awsat): "20 ألف جهاز طرد مركزي" are centrifuges; "طرد المتمردين
 // الحوثيين من المدينة" drives fighters out.
 TEST(WordSenses, ACentrifugeDrivesNobodyOut) {
-  auto machines = run_phrase("كان لدى إيران ما يقرب من 20 ألف جهاز طرد مركزي، برغم أن معظمها يعمل بتقنيات قديمة.");
-  EXPECT_EQ(machines.event("طرد"), nullptr);
-  auto fight = run_phrase(
-      "وذلك بعد الانتصارات التي حققتها قوات المقاومة الشعبية في طرد المتمردين الحوثيين من المدينة.");
-  const Event* e = fight.event("طرد");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->cameo, "190");
+  expect_no_event("كان لدى إيران ما يقرب من 20 ألف جهاز طرد مركزي، برغم أن معظمها يعمل بتقنيات قديمة.", "طرد");
+  expect_event(
+      "وذلك بعد الانتصارات التي حققتها قوات المقاومة الشعبية في طرد المتمردين الحوثيين من المدينة.", "طرد", "190");
 }
 
 // SaudiNewsNet: a programme that "targets" schools and a campaign that "targets" teaching the
 // workers aim at people; air strikes that target positions are force.
 TEST(WordSenses, AProgrammeAimingAtPeopleIsNoAttack) {
-  auto programme = run_phrase("تطلق وزارة التعليم السعودية أكبر برنامج وقائي يستهدف المجتمعات التعليمية بالتعاون مع 5 جهات حكومية.");
-  EXPECT_EQ(programme.event("يستهدف"), nullptr);
-  auto campaign = run_phrase("واوضحت مديرة القسم النسائي ان الحملة تستهدف تعريف العاملات بالدين الاسلامي وفضائله.");
-  EXPECT_EQ(campaign.event("تستهدف"), nullptr);
-  auto strike = run_phrase("واستهدف الطيران مواقع وتعزيزات عسكرية في الخط الرابط بين محافظتي قعطبة وإب شمال مدينة الضالع.");
-  const Event* e = strike.event("واستهدف");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->cameo.substr(0, 2), "19");
+  expect_no_event("تطلق وزارة التعليم السعودية أكبر برنامج وقائي يستهدف المجتمعات التعليمية بالتعاون مع 5 جهات حكومية.", "يستهدف");
+  expect_no_event("واوضحت مديرة القسم النسائي ان الحملة تستهدف تعريف العاملات بالدين الاسلامي وفضائله.", "تستهدف");
+  expect_event("واستهدف الطيران مواقع وتعزيزات عسكرية في الخط الرابط بين محافظتي قعطبة وإب شمال مدينة الضالع.", "واستهدف", "19");
 }
 
 // Seed 001: "حاول الرئيس الفرنسي الدخول في موضوع حلب" enters a subject of talk, and
@@ -87,40 +81,27 @@ TEST(WordSenses, AProgrammeAimingAtPeopleIsNoAttack) {
 TEST(WordSenses, EnteringASubjectIsNoAttack) {
   const auto& s001 = events_testing::seed_on_gold("001_4adcd82f8367ead6");
   EXPECT_EQ(find_event(s001, "الدخول", "موضوع حلب"), nullptr);
-  auto line = run_phrase("ثم إن هناك عاملاً إقليميًا آخر قد يدخل على الخط بعد تزايد الأنباء عن انتشار مقاتلي «داعش» في الشمال الأفغاني.");
-  EXPECT_EQ(line.event("يدخل"), nullptr);
-  auto force = run_phrase(
+  expect_no_event("ثم إن هناك عاملاً إقليميًا آخر قد يدخل على الخط بعد تزايد الأنباء عن انتشار مقاتلي «داعش» في الشمال الأفغاني.", "يدخل");
+  expect_event(
       "وقال القائد العسكري اللواء عبد الله صبيحي إن رجاله دخلوا إلى مقر قيادة المنطقة العسكرية الرابعة التي تمت "
-      "استعادتها من الحوثيين.");
-  const Event* e = force.event("دخلوا");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->cameo, "190");
+      "استعادتها من الحوثيين.", "دخلوا", "190");
 }
 
 // SaudiNewsNet (Asharq Al-Awsat): prices that "explode" (انفجار الأسعار) are no bombing; a bomb
 // that explodes is.
 TEST(WordSenses, PricesThatExplodeAreNoBombing) {
-  auto prices = run_phrase("تعاني لندن أزمة ندرة عقارية مقارنة بالطلب على العقار، مما تسبب في انفجار الأسعار على النحو الذي تشهده حاليا.");
-  EXPECT_EQ(prices.event("انفجار"), nullptr);
-  auto bomb = run_phrase("قتل ستة من عناصر الشرطة في انفجار قنبلة كانت مزروعة إلى جانب الطريق في ولاية هرات الأفغانية.");
-  const Event* e = bomb.event("انفجار");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->cameo.substr(0, 2), "18");
+  expect_no_event("تعاني لندن أزمة ندرة عقارية مقارنة بالطلب على العقار، مما تسبب في انفجار الأسعار على النحو الذي تشهده حاليا.", "انفجار");
+  expect_event("قتل ستة من عناصر الشرطة في انفجار قنبلة كانت مزروعة إلى جانب الطريق في ولاية هرات الأفغانية.", "انفجار", "18");
 }
 
 // SaudiNewsNet (Asharq Al-Awsat): the bare طالب is also the noun student (مائة ألف طالب سعودي) and
 // a name (مسجد الإمام علي بن أبي طالب); after a number or أبي/بن it demands nothing, while
 // "طالب الاتحاد الدولي للصحفيين المتمردين الحوثيين بالإفراج" (alweeam) is a demand.
 TEST(WordSenses, AStudentOrANameIsNoDemand) {
-  auto students = run_phrase("يوجد في الولايات المتحدة أكثر من مائة ألف طالب سعودي جاءوا بمبادرة الابتعاث.");
-  EXPECT_EQ(students.event("طالب"), nullptr);
-  auto name = run_phrase("كما شملت أيضا حادث استهداف المصلين بمسجد الإمام علي بن أبي طالب ببلدة القديح.");
-  EXPECT_EQ(name.event("طالب"), nullptr);
-  auto demand = run_phrase(
-      "طالب الاتحاد الدولي للصحفيين اليوم المتمردين الحوثيين بالإفراج الفوري عن صالح سنحان مدير مكتب وكالة الأنباء اليمنية.");
-  const Event* e = demand.event("طالب");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->cameo, "100");
+  expect_no_event("يوجد في الولايات المتحدة أكثر من مائة ألف طالب سعودي جاءوا بمبادرة الابتعاث.", "طالب");
+  expect_no_event("كما شملت أيضا حادث استهداف المصلين بمسجد الإمام علي بن أبي طالب ببلدة القديح.", "طالب");
+  expect_event(
+      "طالب الاتحاد الدولي للصحفيين اليوم المتمردين الحوثيين بالإفراج الفوري عن صالح سنحان مدير مكتب وكالة الأنباء اليمنية.", "طالب", "100");
 }
 
 // ضرب is figurative as often as not: a famine "struck" Lebanon (SaudiNewsNet, Asharq Al-Awsat),
@@ -128,73 +109,49 @@ TEST(WordSenses, AStudentOrANameIsNoDemand) {
 // the idiom's words farther apart than the ضرب row's unless= sees. Terrorism that struck three
 // cities is force.
 TEST(WordSenses, AFamineOrAnIdiomStrikesNobody) {
-  auto famine = run_phrase("أما الهجرة الثالثة فأتت في العام 1915 إثر المجاعة التي ضربت لبنان في الحرب العالمية الأولى.");
-  EXPECT_EQ(famine.event("ضربت"), nullptr);
-  auto idiom = run_phrase("فلم يعد سراً أن أجهزة مكافحة الإرهاب في الدول الغربية يضربون بالسرية والخصوصية عرض الحائط.");
-  EXPECT_EQ(idiom.event("يضربون"), nullptr);
-  auto force = run_phrase("وهنا نشير إلى يوم الجمعة المنصرم المؤلم عالميا، إذ ضرب الإرهاب ثلاث مدن في الكويت وتونس وفرنسا.");
-  const Event* e = force.event("ضرب");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->cameo, "190");
+  expect_no_event("أما الهجرة الثالثة فأتت في العام 1915 إثر المجاعة التي ضربت لبنان في الحرب العالمية الأولى.", "ضربت");
+  expect_no_event("فلم يعد سراً أن أجهزة مكافحة الإرهاب في الدول الغربية يضربون بالسرية والخصوصية عرض الحائط.", "يضربون");
+  expect_event("وهنا نشير إلى يوم الجمعة المنصرم المؤلم عالميا، إذ ضرب الإرهاب ثلاث مدن في الكويت وتونس وفرنسا.", "ضرب", "190");
 }
 
 // SaudiNewsNet: "لوحة فنية" (artistic) and "بنيتها التحتية" (its infrastructure) are whole words;
 // read as ف/ب + نية they made an intention (030). "وأعلنت وزارة النفط الإيرانية عن نيتها" is one.
 TEST(WordSenses, ArtisticOrAStructureIsNoIntention) {
-  auto art = run_phrase("ارتدت معطفا اسود يخترقه خط هندسي بالطول باللون الرمادي بدا وكأنه لوحة فنية رسمتها ريشة رسام ماهر.");
-  EXPECT_EQ(art.event("فنية"), nullptr);
-  auto structure = run_phrase(
-      "ويعني ذلك أنه بمقدور إيران البدء في إنشاء بنيتها التحتية النووية للأغراض الصناعية على غرار ما فعلته اليابان.");
-  EXPECT_EQ(structure.event("بنيتها"), nullptr);
-  auto intent = run_phrase("وأعلنت وزارة النفط الإيرانية عن نيتها استقطاب ما يصل إلى 100 مليار دولار من الاستثمارات.");
-  const Event* e = intent.event("نيتها");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->cameo, "030");
+  expect_no_event("ارتدت معطفا اسود يخترقه خط هندسي بالطول باللون الرمادي بدا وكأنه لوحة فنية رسمتها ريشة رسام ماهر.", "فنية");
+  expect_no_event(
+      "ويعني ذلك أنه بمقدور إيران البدء في إنشاء بنيتها التحتية النووية للأغراض الصناعية على غرار ما فعلته اليابان.", "بنيتها");
+  expect_event("وأعلنت وزارة النفط الإيرانية عن نيتها استقطاب ما يصل إلى 100 مليار دولار من الاستثمارات.", "نيتها", "030");
 }
 
 // SaudiNewsNet (alweeam): a festival held "برعاية محافظ الأفلاج" has a patron, no mediator; the
 // dialogue "برعاية ليون" (Asharq Al-Awsat) has one.
 TEST(WordSenses, APatronIsNoMediator) {
-  auto patron = run_phrase("برعاية محافظ الأفلاج زيد آل حسين اختتمت فعاليات مهرجان الأفلاج الخامس مساء أمس الأحد.");
-  EXPECT_EQ(patron.event("برعاية"), nullptr);
-  auto talks = run_phrase(
+  expect_no_event("برعاية محافظ الأفلاج زيد آل حسين اختتمت فعاليات مهرجان الأفلاج الخامس مساء أمس الأحد.", "برعاية");
+  expect_event(
       "يمكن أن تقول، مثل العديد من وجهاء القبائل، إن الحوار الذي بدأ أولا في مدينة غدامس في غرب البلاد في الخريف "
-      "الماضي، برعاية ليون، كان يدور بالأساس بين شركاء ثورة فبراير.");
-  const Event* e = talks.event("برعاية");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->cameo, "045");
+      "الماضي، برعاية ليون، كان يدور بالأساس بين شركاء ثورة فبراير.", "برعاية", "045");
 }
 
 // SaudiNewsNet (aleqtisadiya): billions "أفرج عنها" by the European Union are money paid out, no
 // prisoner released; a defendant "أفرج عنه بكفالة" was released.
 TEST(WordSenses, MoneyReleasedIsNoPrisonerReleased) {
-  auto money = run_phrase(
-      "وبفضل 7.16 مليارات يورو أفرج عنها بشكل عاجل الاتحاد الأوروبي، سلمت اليونان دفعتين تخلفت عن سدادهما إلى صندوق النقد الدولي.");
-  EXPECT_EQ(money.event("أفرج"), nullptr);
-  auto bail = run_phrase(
+  expect_no_event(
+      "وبفضل 7.16 مليارات يورو أفرج عنها بشكل عاجل الاتحاد الأوروبي، سلمت اليونان دفعتين تخلفت عن سدادهما إلى صندوق النقد الدولي.", "أفرج");
+  expect_event(
       "ويواجه ويب اتهامات بالتآمر والاحتيال وغسل أموال لكنه قال إنه غير مذنب خلال جلسة عقدتها محكمة امريكية يوم السبت "
-      "الماضي ثم أفرج عنه بكفالة.");
-  const Event* e = bail.event("أفرج");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->cameo, "0841");
+      "الماضي ثم أفرج عنه بكفالة.", "أفرج", "0841");
 }
 
 // SaudiNewsNet: a match between teams (لقاءات ودية) and a player's or an actor's part in a
 // game or a film (المباريات التي شاركا فيها، وشارك في بطولته) are no meetings (040): a word of
 // sport or of a film within 2 words (unless=). A meeting of envoys stays one (Asharq Al-Awsat).
 TEST(WordSenses, AMatchOrAFilmIsNoMeeting) {
-  auto friendly = run_phrase("وسيخوض الفريق خلاله أربعة لقاءات ودية ستحدد لاحقا.");
-  EXPECT_EQ(friendly.event("لقاءات"), nullptr);
-  auto played = run_phrase("وقد قدما مستوى أكثر من رائع خلال المباريات التي شاركا فيها.");
-  EXPECT_EQ(played.event("شاركا"), nullptr);
-  auto film = run_phrase("أخرج الفيلم جود اباتو وشارك في بطولته بيل هادر وإيمي شومر.");
-  EXPECT_EQ(film.event("وشارك"), nullptr);
-  auto envoy = run_phrase(
+  expect_no_event("وسيخوض الفريق خلاله أربعة لقاءات ودية ستحدد لاحقا.", "لقاءات");
+  expect_no_event("وقد قدما مستوى أكثر من رائع خلال المباريات التي شاركا فيها.", "شاركا");
+  expect_no_event("أخرج الفيلم جود اباتو وشارك في بطولته بيل هادر وإيمي شومر.", "وشارك");
+  expect_event(
       "وصل مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا بكين، أمس، حيث التقى مع نائب وزير الشؤون الخارجية "
-      "الصيني لي باو دونغ.");
-  const Event* e = envoy.event("التقى");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->cameo, "040");
+      "الصيني لي باو دونغ.", "التقى", "040");
 }
 
 }  // namespace
