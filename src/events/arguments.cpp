@@ -94,8 +94,10 @@ int subject_after(const EventText& text, uint32_t end, int skip) {
     if (ClauseWords::get().is(ClauseWord::kEndsSubject, text.key(i))) return -1;
     // The subject is an agent noun in construct with the body it stands for (اجتمع وزراء
     // خارجية الدول الأعضاء بالاتحاد الأوروبي).
-    if (words == 0)
+    if (words == 0) {
       if (int m = agent_phrase(text, i, s.end_token, skip); m >= 0) return m;
+      if (head_before_object(text, i)) return -1;  // اتهمت السلطات تنظيم الدولة: السلطات is the subject
+    }
     ++words;
   }
   return -1;
@@ -159,6 +161,38 @@ int topic_before(const EventText& text, uint32_t first, int skip, const Argument
       return first_conjunct(text, described_head(text, mentions[m].first, floor, skip, m));
   }
   return -1;
+}
+
+// "each of" after a verb in its clause (شارك في بطولته كل من بول رود ومايكل دوجلاس، والذي شارك
+// فيه كل من ساندرا بولوك ومايكل كيتون): the first of the names after it is the subject, whatever
+// stands between; not after a preposition (فرضته على كل من …), whose genitive it is.
+int each_of_subject(const EventText& text, uint32_t end, Clause clause) {
+  const auto& words = ClauseWords::get();
+  for (uint32_t i = end; i + 2 < clause.end; ++i) {
+    if (!words.is(ClauseWord::kEach, text.key(i)) || !words.is(ClauseWord::kPartitive, text.key(i + 1))) continue;
+    if (i > 0 && is_preposition_word(text, i - 1)) return -1;
+    int m = text.mention_at(i + 2);
+    if (m < 0 || text.mentions()[m].first != i + 2 || !bare(text.mentions()[m]) || !can_act(text.mentions()[m])) return -1;
+    return m;
+  }
+  return -1;
+}
+
+// A deed of coercion or force (CAMEO roots 17-20): what one side does to another, so a side
+// that stands "in the face of" it is its target (not so a speech or a meeting: هنأ أمام الحضور).
+bool hostile(std::string_view cameo) { return cameo.size() >= 2 && cameo.substr(0, 2) >= "17" && cameo.substr(0, 2) <= "20"; }
+
+// X أمام <deed>: the names right before "in the face of" faced the deed; they are its target
+// (هزيمة (جبهة ثوار سوريا) و(حركة حزم) امام الهجوم الكاسح لجبهة النصرة). The first of them, whose
+// conjuncts are targets too.
+int faced_by(const EventText& text, uint32_t first, int skip) {
+  if (first == 0 || !ClauseWords::get().is(ClauseWord::kFacing, text.key(first - 1))) return -1;
+  const uint32_t floor = text.sentence(text.sentence_of(first)).first_token;
+  uint32_t i = first - 1;
+  while (i > floor && (bracket(text, i - 1) || quote_mark(text, i - 1))) --i;
+  int m = i > floor ? text.mention_at(i - 1) : -1;
+  if (m < 0 || m == skip || text.mentions()[m].end != i || !bare(text.mentions()[m]) || !can_act(text.mentions()[m])) return -1;
+  return first_conjunct(text, m);
 }
 
 }  // namespace
@@ -595,6 +629,8 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   if (a.source < 0)
     for (const auto& slot : sources)
       if ((a.source = fill_slot(text, slot, row.word_class, first, end, clause, -1, lexicon)) >= 0) break;
+  const int each = a.source < 0 && row.word_class == WordClass::kVerb ? each_of_subject(text, end, clause) : -1;
+  if (each >= 0) a.source = each;
   for (const auto& slot : targets)
     if ((a.target = fill_slot(text, slot, row.word_class, first, end, clause, a.source)) >= 0) break;
   // The prepositions of the event's CAMEO root (الغارات … ضد مواقع «داعش»).
@@ -644,6 +680,8 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   // A symmetric deed of two named together (فالتنظيمان اتفقا، أجريا مفاوضات): the source is the
   // first, the other is the target.
   if (a.target < 0 && a.source >= 0 && row.frame.symmetric) a.target = other_side(text, a.source, first);
+  if (a.target < 0 && !row.frame.target.empty() && row.word_class != WordClass::kVerb && hostile(row.cameo))
+    if (int faced = faced_by(text, first, a.source); faced >= 0) a.target = framed_target = faced;
   // No slot filled the target: the next actor after the trigger in its clause (غارات
   // التحالف التي تستهدف تنظيم داعش), when the frame has a target at all.
   if (a.target < 0 && !row.frame.target.empty())
@@ -732,6 +770,8 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   }
   // The targets named with the one the frame names; the two sides of بين X و Y are one pair,
   // whoever is joined to Y.
+  // The names after "each of" act together: none is the target of the others.
+  if (each >= 0 && a.target >= 0 && first_conjunct(text, a.target) == each) a.target = -1;
   if (a.target >= 0 && a.target == framed_target && x < 0) a.joint_targets = joint_targets(text, a, end, own);
   // A LOC source or target stands for its state only when it is a metonymy; a plain place is
   // the location (قصف حلب: the city is the target, and also where it happened).

@@ -20,6 +20,11 @@ bool quote_mark(const EventText& text, uint32_t token) {
   return !k.empty() && std::all_of(k.begin(), k.end(), chars::is_quote_mark);
 }
 
+bool bracket(const EventText& text, uint32_t token) {
+  auto k = text.key(token);
+  return k == U"(" || k == U")";
+}
+
 bool ends_clause(const EventText& text, uint32_t token) {
   return text.is_clause_break(token) && !quote_mark(text, token);
 }

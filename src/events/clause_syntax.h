@@ -21,6 +21,9 @@ namespace clause {
 // “استهداف مناطق”), they do not end it.
 bool quote_mark(const EventText& text, uint32_t token);
 
+// A round bracket: (جبهة ثوار سوريا) و(حركة حزم) sets names off without ending the phrase.
+bool bracket(const EventText& text, uint32_t token);
+
 // A clause break that is no quotation mark.
 bool ends_clause(const EventText& text, uint32_t token);
 

@@ -26,7 +26,10 @@ ClauseWord kind_named(std::string_view name, const std::string& path) {
       {"within", ClauseWord::kWithin},
       {"group_head", ClauseWord::kGroupHead},
       {"pair_state", ClauseWord::kPairState},
-      {"backing", ClauseWord::kBacking}};
+      {"backing", ClauseWord::kBacking},
+      {"facing", ClauseWord::kFacing},
+      {"each", ClauseWord::kEach},
+      {"partitive", ClauseWord::kPartitive}};
   for (const auto& [n, k] : kNames)
     if (n == name) return k;
   throw std::runtime_error(path + ": unknown kind of clause word '" + std::string(name) + "'");

@@ -180,10 +180,14 @@ bool joined_to_before(const EventText& text, int m) {
   const auto& before = mentions[m - 1];
   if (!can_act(before) || !bare(before) || before.end > cur.first) return false;
   if (cur.type == EntityType::kPer && titled_conjunct_gap(text, before.end, cur.first)) return true;
-  if (cur.first - before.end > 2) return false;
+  // (جبهة ثوار سوريا) و(حركة حزم): names set off by brackets are joined across them.
+  uint32_t between = 0;
+  for (uint32_t i = before.end; i < cur.first; ++i) between += !bracket(text, i);
+  if (between > 2) return false;
   bool waw = cur.prefix.find(U'و') != std::u32string::npos;
   for (uint32_t i = before.end; i < cur.first; ++i) {
     auto k = text.key(i);
+    if (bracket(text, i)) continue;
     if (k == U"و") waw = true;
     // قوات الأمن وعناصر الشبيحة: the members of the second body, joined by و, act with the
     // first (before a person, والرئيس أوباما, the word is a title).
@@ -269,6 +273,14 @@ int title_holder(const EventText& text, int m, uint32_t limit) {
   return person >= 0 ? person : m;
 }
 
+bool head_before_object(const EventText& text, uint32_t at) {
+  if (!agent_head(text, at) || !text.definite(at) || at + 1 >= text.token_count()) return false;
+  int m = text.mention_at(at + 1);
+  if (m < 0) return false;
+  const auto& mention = text.mentions()[m];
+  return mention.first == at + 1 && bare(mention) && mention.type != EntityType::kPer && !text.definite(at + 1);
+}
+
 int agent_phrase(const EventText& text, uint32_t at, uint32_t limit, int skip) {
   if (at >= limit || !agent_head(text, at)) return -1;
   const auto& mentions = text.mentions();
@@ -282,6 +294,7 @@ int agent_phrase(const EventText& text, uint32_t at, uint32_t limit, int skip) {
       bool owner = bare(mention) || has_letter(mention.prefix, U'ل') ||
                    (has_letter(mention.prefix, U'ب') && j > at && member_word(text, j - 1));
       if (!owner) return -1;
+      if (j == at + 1 && head_before_object(text, at)) return -1;
       if (int person = titled_person(text, m, limit); person >= 0 && person != skip) return person;
       return m;
     }

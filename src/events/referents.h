@@ -62,6 +62,13 @@ std::vector<int> later_conjuncts(const EventText& text, int m);
 // before the relative pronoun or participle, is the topic. Returns `found` when there is none.
 int described_head(const EventText& text, uint32_t at, uint32_t floor, int skip, int found);
 
+// A noun with the article takes no genitive: an agent noun with it at `at` followed right away
+// by an indefinite name (اتهمت السلطات تنظيم الدولة) is a subject of its own, and the name opens
+// the object. Not a person (الرئيس بشار الأسد: the holder of the title) nor a definite name,
+// which may be its adjective (السلطات التركية); a word between (الناطق باسم، المكتب الإعلامي
+// لـ) links the head to the name.
+bool head_before_object(const EventText& text, uint32_t at);
+
 // An agent noun that is no name, standing for the body named in its construct (clause_words.tsv
 // `agent_head`): وزراء خارجية الدول الأعضاء بالاتحاد الأوروبي → the union, المكتب الإعلامي لـ"فيلق
 // الشام" → the corps, رئيس الإئتلاف هادي البحرة → the person named after the title. `at` is the
