@@ -768,10 +768,10 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
       if (i >= end) break;
     }
   }
-  // The targets named with the one the frame names; the two sides of بين X و Y are one pair,
-  // whoever is joined to Y.
   // The names after "each of" act together: none is the target of the others.
   if (each >= 0 && a.target >= 0 && first_conjunct(text, a.target) == each) a.target = -1;
+  // The targets named with the one the frame names; the two sides of بين X و Y are one pair,
+  // whoever is joined to Y.
   if (a.target >= 0 && a.target == framed_target && x < 0) a.joint_targets = joint_targets(text, a, end, own);
   // A LOC source or target stands for its state only when it is a metonymy; a plain place is
   // the location (قصف حلب: the city is the target, and also where it happened).
