@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "core/data_dir.h"
@@ -168,6 +169,19 @@ inline PhraseRun run_phrase(const std::string& text, const std::string& date = "
   run.doc.date = date;
   run.x = pipeline.extract(run.doc);
   return run;
+}
+
+// The phrase tells no event on `word`.
+inline void expect_no_event(const std::string& phrase, const std::string& word) {
+  EXPECT_EQ(run_phrase(phrase).event(word), nullptr) << phrase;
+}
+
+// The phrase tells an event on `word` of CAMEO `code`: a root (two digits) or a whole code.
+inline void expect_event(const std::string& phrase, const std::string& word, const std::string& code) {
+  const auto run = run_phrase(phrase);
+  const Event* e = run.event(word);
+  ASSERT_NE(e, nullptr) << phrase;
+  EXPECT_EQ(code.size() == 2 ? e->cameo.substr(0, 2) : e->cameo, code) << phrase;
 }
 #endif
 

@@ -10,13 +10,13 @@ namespace marsad {
 namespace {
 
 using events_testing::run_phrase;
+using events_testing::expect_no_event;
 
 // SaudiNewsNet (2015-08): a title names the centre the man heads; naming it gives no aid.
 TEST(TriggerInName, AnOrganisationsNameGivesNoAid) {
-  auto run = run_phrase(
+  expect_no_event(
       "استقبل المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله بن عبدالعزيز الربيعة "
-      "وفد اللجنة الكويتية.");
-  EXPECT_EQ(run.event("للإغاثة"), nullptr);
+      "وفد اللجنة الكويتية.", "للإغاثة");
   // The same word outside a name is still aid.
   auto aid = run_phrase("وأرسلت السعودية طائرة محملة بمواد الإغاثة إلى عدن.");
   EXPECT_NE(aid.event("الإغاثة"), nullptr);
@@ -31,8 +31,7 @@ TEST(TriggerInName, AnOfficesNameIsNoCoordination) {
 
 // SaudiNewsNet (2015-07): ميدان التحرير is a square in Cairo, not a liberation.
 TEST(TriggerInName, ASquaresNameIsNoLiberation) {
-  auto run = run_phrase("لابنها الشاب الذي قتل في اضطرابات سياسية شهدها ميدان التحرير قبل 3 سنوات.");
-  EXPECT_EQ(run.event("التحرير"), nullptr);
+  expect_no_event("لابنها الشاب الذي قتل في اضطرابات سياسية شهدها ميدان التحرير قبل 3 سنوات.", "التحرير");
 }
 
 }  // namespace

@@ -18,19 +18,8 @@ namespace {
 
 using events_testing::find_event;
 using events_testing::run_phrase;
-
-// The phrase tells no event on `word`.
-void expect_no_event(const std::string& phrase, const std::string& word) {
-  EXPECT_EQ(run_phrase(phrase).event(word), nullptr) << phrase;
-}
-
-// The phrase tells an event on `word` of CAMEO `code`: a root (two digits) or a whole code.
-void expect_event(const std::string& phrase, const std::string& word, const std::string& code) {
-  const auto run = run_phrase(phrase);
-  const Event* e = run.event(word);
-  ASSERT_NE(e, nullptr) << phrase;
-  EXPECT_EQ(code.size() == 2 ? e->cameo.substr(0, 2) : e->cameo, code) << phrase;
-}
+using events_testing::expect_event;
+using events_testing::expect_no_event;
 
 // SaudiNewsNet (aleqtisadiya): "أي شخص لديه هاتف ذكي" is a phone, nobody phoned; a call told
 // as one stays a call (Asharq Al-Awsat).
