@@ -19,6 +19,11 @@ std::shared_ptr<const Cues> Cues::load(const Gazetteer& gazetteer, const std::st
   std::string path = (data_dir.empty() ? marsad::data_dir() : data_dir) + "/entities/cues.tsv";
   auto cues = std::make_shared<Cues>();
   for_each_tsv_row(path, 2, [&](const std::vector<std::string_view>& f) {
+    if (f[0] == "former_title" || f[0] == "dependent_title") {
+      auto& list = f[0] == "former_title" ? cues->former_ : cues->dependent_;
+      for (const std::u32string& word : gazetteer.phrase_keys(f[1])) list.insert(word);
+      return;
+    }
     CueKind kind = CueKind::kNone;
     for (auto [name, k] : kKinds)
       if (f[0] == name) kind = k;

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace marsad {
 
@@ -32,6 +33,10 @@ class Cues {
  public:
   static std::shared_ptr<const Cues> load(const Gazetteer& gazetteer, const std::string& data_dir = "");
   CueKind find(std::u32string_view key) const;
+  // Two lists about titles (roles.h), kept apart from the kinds above, which all speak of a name:
+  // السابق، الأسبق after a title (held no more), and نائب، مساعد، نجل before one (someone else's).
+  bool is_former(std::u32string_view key) const { return former_.find(key) != former_.end(); }
+  bool is_dependent(std::u32string_view key) const { return dependent_.find(key) != dependent_.end(); }
   // Heads of any kind: the span of a name leaves them out when the rest is a name.
   bool is_head(std::u32string_view key) const {
     CueKind k = find(key);
@@ -45,6 +50,7 @@ class Cues {
     size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
   };
   std::unordered_map<std::u32string, CueKind, Hash, std::equal_to<>> words_;
+  std::unordered_set<std::u32string, Hash, std::equal_to<>> former_, dependent_;
 };
 
 }  // namespace marsad

@@ -237,7 +237,7 @@ void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, E
     first_tokens.push_back(c.first_token);
   }
 
-  RoleFinder(gazetteer_, finder_).find(a, first_tokens, x, use);
+  RoleFinder(gazetteer_, cues_, finder_).find(a, first_tokens, x, use);
   copy_into_duplicated_lines(a, x);
 
   for (uint32_t u : used) x.actors.push_back(actors[u]);

@@ -4,6 +4,18 @@
 
 namespace marsad {
 
+bool RoleFinder::names_holder(const Analyzed& a, const Sentence& s, uint32_t first, uint32_t end) const {
+  // The word as written, or without its clitics (ونائب → نائب).
+  auto is = [&](uint32_t t, bool (Cues::*listed)(std::u32string_view) const) {
+    const Token& token = a.tokens[t];
+    if (token.kind != TokenKind::kWord) return false;
+    std::u32string_view key = a.key(token);
+    return (cues_.*listed)(key) || (cues_.*listed)(key.substr(finder_.clitic_letters(a, token)));
+  };
+  if (end < s.end_token && is(end, &Cues::is_former)) return false;
+  return first == s.first_token || !is(first - 1, &Cues::is_dependent);
+}
+
 void RoleFinder::find(const Analyzed& a, const std::vector<uint32_t>& first_tokens, Extraction& x,
                       const std::function<void(uint32_t actor)>& use_actor) const {
   const std::string& date = x.publication_date.date;
@@ -20,7 +32,7 @@ void RoleFinder::find(const Analyzed& a, const std::vector<uint32_t>& first_toke
       }
       Span title_span{MentionFinder::skip_letters(a, a.tokens[i], stripped), a.tokens[end - 1].span.end};
       const std::vector<uint32_t>& rows = gazetteer_.title_roles(title);
-      // The name right after the title, if any: الرئيس السوري بشار الأسد.
+      // The name right after the title, if any: الرئيس السوري بشار الأسد، أمير دولة قطر الشيخ تميم.
       auto named = std::find(first_tokens.begin(), first_tokens.end(), end);
       if (named != first_tokens.end() && x.mentions[named - first_tokens.begin()].type == EntityType::kPer) {
         const Mention& m = x.mentions[named - first_tokens.begin()];
@@ -39,7 +51,7 @@ void RoleFinder::find(const Analyzed& a, const std::vector<uint32_t>& first_toke
           if (!r.held_on(date) || r.holder == holder) continue;
           holder = r.holder, held = &r, ++holders;
         }
-        if (holders == 1 && !date.empty()) {
+        if (holders == 1 && !date.empty() && names_holder(a, s, i, end)) {
           Mention m;
           m.span = title_span;
           m.type = gazetteer_.actor(holder).type;
@@ -54,9 +66,12 @@ void RoleFinder::find(const Analyzed& a, const std::vector<uint32_t>& first_toke
       i = end;
     }
   }
-  // Keep the mentions in text order; a title inside a name (rare) is dropped.
+  // Keep the mentions in text order. A title inside a name (rare) is dropped; a name inside
+  // the title (المبعوث الأممي إلى سوريا) keeps both.
   for (Mention& m : role_mentions) {
-    bool inside = std::any_of(x.mentions.begin(), x.mentions.end(), [&](const Mention& n) { return n.span.overlaps(m.span); });
+    bool inside = std::any_of(x.mentions.begin(), x.mentions.end(), [&](const Mention& n) {
+      return n.span.start <= m.span.start && m.span.end <= n.span.end;
+    });
     if (!inside) x.mentions.push_back(std::move(m));
   }
   std::stable_sort(x.mentions.begin(), x.mentions.end(),

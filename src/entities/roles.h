@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/extraction.h"
+#include "entities/cues.h"
 #include "entities/gazetteer.h"
 #include "entities/mention_finder.h"
 
@@ -17,7 +18,8 @@ namespace marsad {
 
 class RoleFinder {
  public:
-  RoleFinder(const Gazetteer& gazetteer, const MentionFinder& finder) : gazetteer_(gazetteer), finder_(finder) {}
+  RoleFinder(const Gazetteer& gazetteer, const Cues& cues, const MentionFinder& finder)
+      : gazetteer_(gazetteer), cues_(cues), finder_(finder) {}
 
   // `first_tokens[k]`: the first token of x.mentions[k] (mentions in text order). Adds
   // holds_role relations, role mentions and calls `use_actor` for every actor it refers to.
@@ -25,7 +27,12 @@ class RoleFinder {
             const std::function<void(uint32_t actor)>& use_actor) const;
 
  private:
+  // Whether the title from `first` to `end` names its holder on the day: not after نائب or
+  // نجل (someone else's), nor before السابق (held no more).
+  bool names_holder(const Analyzed& a, const Sentence& s, uint32_t first, uint32_t end) const;
+
   const Gazetteer& gazetteer_;
+  const Cues& cues_;
   const MentionFinder& finder_;
 };
 

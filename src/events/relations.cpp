@@ -402,6 +402,14 @@ void find_relations(const EventText& text, const RelationKnowledge& knowledge, c
   auto title_mention = [&](int other) {
     return other >= 0 && mentions[other].index >= 0 && x.mentions[mentions[other].index].source == Mention::Source::kRole;
   };
+  // The name that starts at `token` inside a title mention (الأمم المتحدة in الأمين العام للأمم
+  // المتحدة): the title hides it from `mentions`, so look it up among the entity stage's own.
+  auto name_in_title = [&](uint32_t token) -> const Mention* {
+    Span word = text.span(token, token + 1);
+    for (const Mention& n : x.mentions)
+      if (n.source != Mention::Source::kRole && !n.actor.empty() && word.contains(n.span.start)) return &n;
+    return nullptr;
+  };
   for (const auto& m : mentions) {
     if (m.type != EntityType::kPer || title_mention(&m - mentions.data())) continue;
     const Sentence& sentence = text.sentence(text.sentence_of(m.first));
@@ -471,6 +479,15 @@ void find_relations(const EventText& text, const RelationKnowledge& knowledge, c
         if (is_quote(text, t)) continue;
         if (text.key(t) == U"في" || text.key(t) == U"من") break;  // القائد العسكري في جبهة النصرة: a member
         int o = text.mention_at(t);
+        if (title_mention(o)) {
+          // A bare title the entity stage resolved (أمير دولة قطر) covers the name it holds.
+          const Mention* led = name_in_title(t);
+          if (led && led->type != EntityType::kPer) {
+            add_relation(out, m.actor, "leads", led->actor, evidence);
+            break;
+          }
+          continue;
+        }
         if (o >= 0 && mentions[o].type != EntityType::kPer && mentions[o].first == t) {
           add_relation(out, m.actor, "leads", mentions[o].actor, evidence);
           break;
