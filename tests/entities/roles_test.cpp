@@ -34,7 +34,8 @@ TEST(Roles, FormerTitleStandsForNoCurrentHolder) {
   // SaudiNewsNet, 2015: Sadat and Hariri are not the president and prime minister of that day.
   for (const char* text : {"من أبرزها اغتيال الرئيس المصري الراحل أنور السادات عام 1981",
                            "أودى بحياة رئيس الوزراء اللبناني السابق رفيق الحريري",
-                           "وفي يوم الاثنين استقبل رئيس وزراء لبنان الأسبق"}) {
+                           "وفي يوم الاثنين استقبل رئيس وزراء لبنان الأسبق",
+                           "حيث التقت وزير الخارجية الإيراني حينها علي أكبر صالحي"}) {
     Extraction x = EntityStage::get().extract(text, "2015-07-20");
     EXPECT_EQ(role_mention(x), nullptr) << text;
   }
