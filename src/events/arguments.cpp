@@ -195,6 +195,48 @@ int faced_by(const EventText& text, uint32_t first, int skip) {
   return first_conjunct(text, m);
 }
 
+// <deed> … مصدره X: "its source" after a deed noun names the one who did it (تعرض حي الوعر لقصف
+// عنيف بقذائف الدبابات مصدره قوات الأسد): the name right after it, within kOriginReach words of
+// the trigger in its clause.
+constexpr uint32_t kOriginReach = 6;
+int origin_named(const EventText& text, uint32_t end, Clause clause) {
+  const auto& words = ClauseWords::get();
+  for (uint32_t i = end; i + 1 < clause.end && clause::words_outside_asides(text, end, i) < kOriginReach; ++i) {
+    if (!words.is(ClauseWord::kOrigin, text.key(i))) continue;
+    int m = text.mention_at(i + 1);
+    if (m < 0 || text.mentions()[m].first != i + 1 || !can_act(text.mentions()[m])) return -1;
+    return m;
+  }
+  return -1;
+}
+
+// وضعت واشنطن قوات الدفاع الوطني على لائحة الارهاب: a list noun after "on" that a verb of
+// placing governs. The name right before على is put on the list, its target; the verb's
+// subject, after it (VSO) or before it (واشنطن كانت قد وضعت), puts it there. False when the
+// words around the noun are no such phrase; `agent` is -1 when the clause names none.
+bool placed_on(const EventText& text, uint32_t first, Clause clause, int& agent, int& placed) {
+  const auto& words = ClauseWords::get();
+  if (first < clause.first + 2 || !words.is(ClauseWord::kOnto, text.key(first - 1))) return false;
+  int m = text.mention_at(first - 2);
+  if (m < 0 || text.mentions()[m].end != first - 1 || !bare(text.mentions()[m]) || !can_act(text.mentions()[m])) return false;
+  uint32_t object = text.mentions()[m].first;
+  // VSO: the subject stands between the verb and the object.
+  int subject = object > clause.first ? text.mention_at(object - 1) : -1;
+  uint32_t verb = subject >= 0 ? text.mentions()[subject].first : object;
+  if (verb <= clause.first) return false;
+  const auto& readings = text.readings(verb - 1);
+  if (!words.is(ClauseWord::kPlacing, text.key(verb - 1)) &&
+      std::none_of(readings.begin(), readings.end(), [&](const WordReading& r) { return words.is(ClauseWord::kPlacing, r.stem); }))
+    return false;
+  placed = m;
+  agent = subject;
+  // SVO: the nearest name before the verb in its clause (ان واشنطن كانت قد وضعت).
+  for (uint32_t i = verb - 1; agent < 0 && i > clause.first; --i)
+    if (int n = text.mention_at(i - 1); n >= 0 && n != m && bare(text.mentions()[n]) && can_act(text.mentions()[n]))
+      agent = n;
+  return true;
+}
+
 }  // namespace
 
 namespace {
@@ -753,6 +795,17 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
     a.source = side;
     if (a.target == side) a.target = -1;
   }
+  // وضعت واشنطن قوات الدفاع الوطني على لائحة الارهاب: the listed name is the target.
+  if (int agent = -1, placed = -1; source < 0 && row.word_class != WordClass::kVerb && placed_on(text, first, clause, agent, placed)) {
+    a.source = agent;
+    a.target = framed_target = placed;
+  }
+  // لقصف … مصدره قوات الأسد: the deed's named origin outweighs any other reading of its clause.
+  if (source < 0)
+    if (int origin = origin_named(text, end, own); origin >= 0) {
+      if (a.target == origin) a.target = -1;
+      a.source = origin;
+    }
   // The place: a LOC after في/ب (or in) in the clause that is no other argument.
   for (uint32_t i = clause.first; i < clause.end; ++i) {
     int m = text.mention_at(i);

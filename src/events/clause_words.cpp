@@ -29,7 +29,10 @@ ClauseWord kind_named(std::string_view name, const std::string& path) {
       {"backing", ClauseWord::kBacking},
       {"facing", ClauseWord::kFacing},
       {"each", ClauseWord::kEach},
-      {"partitive", ClauseWord::kPartitive}};
+      {"partitive", ClauseWord::kPartitive},
+      {"origin", ClauseWord::kOrigin},
+      {"placing", ClauseWord::kPlacing},
+      {"onto", ClauseWord::kOnto}};
   for (const auto& [n, k] : kNames)
     if (n == name) return k;
   throw std::runtime_error(path + ": unknown kind of clause word '" + std::string(name) + "'");
