@@ -58,6 +58,9 @@ std::vector<std::u32string> parse_words(std::string_view value, char sep = ',') 
   return words;
 }
 
+// U+0626 ئ in UTF-8.
+bool written_with_hamza_on_ya(std::string_view word) { return word.find("\xD8\xA6") != std::string_view::npos; }
+
 Frame parse_frame(std::string_view text) {
   Frame f;
   for (auto item : split(text, ';')) {
@@ -92,7 +95,9 @@ void TriggerLexicon::load(const std::string& path) {
     row.frame = parse_frame(f[4]);
     for (auto form : split(f[1], '|')) {
       Phrase p = parse_phrase(form);
-      if (!p.empty() && !p.front().empty()) row.forms.push_back(std::move(p));
+      if (p.empty() || p.front().empty()) continue;
+      row.forms.push_back(std::move(p));
+      row.hamza_on_ya.push_back(written_with_hamza_on_ya(form.substr(0, form.find(' '))));
     }
     uint32_t r = static_cast<uint32_t>(rows_.size());
     for (uint32_t k = 0; k < row.forms.size(); ++k) by_first_word_[row.forms[k].front()].push_back({r, k});

@@ -40,6 +40,10 @@ struct Frame {
 struct TriggerRow {
   std::string lemma;
   std::vector<Phrase> forms;
+  // Per form: its first word is written with ئ. The match key folds ئ to ي, but writers drop a
+  // hamza far more often than they add one, so a text word with ئ is not a form written with a
+  // plain ي: بائع (seller) is not بايع (pledged allegiance).
+  std::vector<bool> hamza_on_ya;
   WordClass word_class = WordClass::kAny;
   std::string cameo;
   Frame frame;

@@ -74,6 +74,14 @@ bool inside_longer_name(const EventText& text, const TriggerMatch& m) {
   return m.end <= name.end && name.end - name.first > m.end - m.first;
 }
 
+// The word as written has ئ (the match key has folded it to ي).
+bool has_hamza_on_ya(const EventText& text, uint32_t token) {
+  const Analyzed& a = text.analyzed();
+  const Span& span = a.tokens[token].edited;
+  std::u32string_view word(a.text.data() + span.start, span.end - span.start);
+  return word.find(U'\u0626') != std::u32string_view::npos;
+}
+
 }  // namespace
 
 std::vector<TriggerMatch> match_triggers(const EventText& text, const TriggerLexicon& lexicon, uint32_t sentence) {
@@ -84,6 +92,7 @@ std::vector<TriggerMatch> match_triggers(const EventText& text, const TriggerLex
     // The least stripped reading that starts a form decides what the word is (بحث is the
     // verb بحث, never ب + حث); every row sharing that reading competes.
     bool matched_reading = false;
+    bool hamza_on_ya = has_hamza_on_ya(text, i);
     for (const auto& reading : text.readings(i)) {
       const auto* entries = lexicon.starting_with(reading.stem);
       if (!entries) continue;
@@ -92,6 +101,7 @@ std::vector<TriggerMatch> match_triggers(const EventText& text, const TriggerLex
         const TriggerRow& row = lexicon.rows()[e.row];
         if (!accepts(row.word_class, reading.clitics)) continue;
         if (noun_only && row.word_class == WordClass::kVerb && !takes_object(row.frame)) continue;
+        if (hamza_on_ya && !row.hamza_on_ya[e.form]) continue;
         const Phrase& form = row.forms[e.form];
         uint32_t end = form.size() == 1 ? i + 1 : text.match_phrase(i + 1, form, s.end_token, WordClass::kAny, 1);
         if (form.size() > 1 && end == 0) continue;
