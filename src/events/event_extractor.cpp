@@ -954,23 +954,34 @@ EventExtractor::~EventExtractor() = default;
 
 const CameoCode* EventExtractor::describe(std::string_view cameo) const { return knowledge_->codes.find(cameo); }
 
-void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
-  const EventKnowledge& k = *knowledge_;
-  EventText text(analyzed, x, &k.demonyms);
-  const uint32_t sentences = static_cast<uint32_t>(analyzed.sentences.size());
-  std::unordered_set<std::string> reporters(k.reporter_ids);
-  for (const auto& actor : x.actors)
-    if (k.reporter_kinds.count(actor.kind)) reporters.insert(actor.id);
-
+EventText EventExtractor::read(const Analyzed& analyzed, Extraction& x) const {
+  EventText text(analyzed);
   // The publication date: metadata, else read from the text.
   if (x.publication_date.date.empty() && !x.document.date.empty()) x.publication_date = {x.document.date, false, ""};
   if (x.publication_date.date.empty() && analyzed.document && !analyzed.document->date.empty())
     x.publication_date = {analyzed.document->date, false, ""};
   if (x.publication_date.date.empty()) {
+    const uint32_t sentences = static_cast<uint32_t>(analyzed.sentences.size());
     std::vector<std::vector<TimeExpression>> undated(sentences);
-    for (uint32_t s = 0; s < sentences; ++s) undated[s] = find_time_expressions(text, k.time, s, std::nullopt);
-    x.publication_date = infer_publication_date(text, k.calendar, undated);
+    for (uint32_t s = 0; s < sentences; ++s) undated[s] = find_time_expressions(text, knowledge_->time, s, std::nullopt);
+    x.publication_date = infer_publication_date(text, knowledge_->calendar, undated);
   }
+  return text;
+}
+
+void EventExtractor::extract(const Analyzed& analyzed, Extraction& x) const {
+  EventText text = read(analyzed, x);
+  extract(text, x);
+}
+
+void EventExtractor::extract(EventText& text, Extraction& x) const {
+  const EventKnowledge& k = *knowledge_;
+  text.place_mentions(x, &k.demonyms);
+  const uint32_t sentences = static_cast<uint32_t>(text.analyzed().sentences.size());
+  std::unordered_set<std::string> reporters(k.reporter_ids);
+  for (const auto& actor : x.actors)
+    if (k.reporter_kinds.count(actor.kind)) reporters.insert(actor.id);
+
   std::optional<Date> publication = parse_iso(x.publication_date.date);
   if (publication && !publication->full()) publication.reset();
 

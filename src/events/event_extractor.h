@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "core/extraction.h"
+#include "events/event_text.h"
 #include "text/analyzed.h"
 
 namespace marsad {
@@ -26,6 +27,12 @@ class EventExtractor {
 
   // `x.mentions` and `x.actors` are filled by the entity stage before this is called.
   void extract(const Analyzed& analyzed, Extraction& x) const;
+
+  // The same in two steps, for a pipeline whose entity stage needs the publication date (a bare
+  // title stands for its holder on that day): `read` takes the words and fills an empty
+  // x.publication_date; after the entity stage, `extract` places the mentions and reads events.
+  EventText read(const Analyzed& analyzed, Extraction& x) const;
+  void extract(EventText& text, Extraction& x) const;
 
   // The code table row of a CAMEO code (label, Goldstein, PLOVER, ACLED type and sub-type;
   // data/cameo/codes.tsv), falling back to its root; nullptr for an unknown code.

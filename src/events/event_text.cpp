@@ -53,7 +53,11 @@ Phrase parse_phrase(std::string_view utf8) {
   return phrase;
 }
 
-EventText::EventText(const Analyzed& analyzed, const Extraction& x, const Demonyms* demonyms) : a_(analyzed) {
+EventText::EventText(const Analyzed& analyzed, const Extraction& x, const Demonyms* demonyms) : EventText(analyzed) {
+  place_mentions(x, demonyms);
+}
+
+EventText::EventText(const Analyzed& analyzed) : a_(analyzed) {
   const size_t n = a_.tokens.size();
   readings_.resize(n);
   clause_break_.assign(n, false);
@@ -79,7 +83,12 @@ EventText::EventText(const Analyzed& analyzed, const Extraction& x, const Demony
   }
   for (uint32_t s = 0; s < a_.sentences.size(); ++s)
     for (uint32_t i = a_.sentences[s].first_token; i < a_.sentences[s].end_token && i < n; ++i) sentence_of_[i] = s;
+}
 
+void EventText::place_mentions(const Extraction& x, const Demonyms* demonyms) {
+  const size_t n = a_.tokens.size();
+  kinds_.clear();
+  mentions_.clear();
   auto& kinds = kinds_;
   for (const auto& actor : x.actors) kinds.emplace(actor.id, actor.kind);
   // Mentions on tokens: a mention covers the tokens its span overlaps.

@@ -37,6 +37,10 @@ class EventText {
   // `demonyms`: when given, nationality adjectives after an agent head (طائرات حربية روسية)
   // and people nouns (الروس) become actor spans too (index -1: no Extraction mention).
   EventText(const Analyzed& analyzed, const Extraction& x, const Demonyms* demonyms = nullptr);
+  // The words alone, before the entity stage has run (the publication date is read from them);
+  // place_mentions adds the mentions later.
+  explicit EventText(const Analyzed& analyzed);
+  void place_mentions(const Extraction& x, const Demonyms* demonyms = nullptr);
 
   const Analyzed& analyzed() const { return a_; }
   uint32_t token_count() const { return static_cast<uint32_t>(a_.tokens.size()); }

@@ -60,6 +60,7 @@ Extraction Pipeline::extract(const Document& document, Analyzed& analyzed) {
   x.document = document;
   analyzed = state_->text.analyze(document);  // points at the caller's document, which outlives x
   if (!document.date.empty()) x.publication_date = {document.date, false, "metadata"};
+  EventText words = state_->events.read(analyzed, x);  // the date first: titles need the day
 
   const KnowledgeData& k = state_->knowledge->data();
   NameSources sources = state_->sources;
@@ -70,7 +71,7 @@ Extraction Pipeline::extract(const Document& document, Analyzed& analyzed) {
   if (use_tagger) unknown = state_->finder.tagger_names(analyzed, find_model_names(*k.tagger, analyzed));
   state_->linker.link(analyzed, state_->finder.combine(analyzed, std::move(known), unknown), x);
 
-  state_->events.extract(analyzed, x);
+  state_->events.extract(words, x);
   return x;
 }
 
