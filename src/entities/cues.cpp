@@ -19,8 +19,8 @@ std::shared_ptr<const Cues> Cues::load(const Gazetteer& gazetteer, const std::st
   std::string path = (data_dir.empty() ? marsad::data_dir() : data_dir) + "/entities/cues.tsv";
   auto cues = std::make_shared<Cues>();
   for_each_tsv_row(path, 2, [&](const std::vector<std::string_view>& f) {
-    if (f[0] == "former_title" || f[0] == "dependent_title") {
-      auto& list = f[0] == "former_title" ? cues->former_ : cues->dependent_;
+    if (f[0] == "former_title" || f[0] == "dependent_title" || f[0] == "ruled_body") {
+      auto& list = f[0] == "former_title" ? cues->former_ : f[0] == "dependent_title" ? cues->dependent_ : cues->ruled_body_;
       for (const std::u32string& word : gazetteer.phrase_keys(f[1])) list.insert(word);
       return;
     }

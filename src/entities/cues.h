@@ -33,10 +33,12 @@ class Cues {
  public:
   static std::shared_ptr<const Cues> load(const Gazetteer& gazetteer, const std::string& data_dir = "");
   CueKind find(std::u32string_view key) const;
-  // Two lists about titles (roles.h), kept apart from the kinds above, which all speak of a name:
-  // السابق، الأسبق after a title (held no more), and نائب، مساعد، نجل before one (someone else's).
+  // Lists kept apart from the kinds above, which all speak of the name itself. About titles
+  // (roles.h): السابق، الأسبق after one (held no more), نائب، مساعد، نجل before one (someone else's).
   bool is_former(std::u32string_view key) const { return former_.find(key) != former_.end(); }
   bool is_dependent(std::u32string_view key) const { return dependent_.find(key) != dependent_.end(); }
+  // نظام، قوات، حكومة: a body named after its ruler or seat (نظام الأسد، حكومة بغداد).
+  bool is_ruled_body(std::u32string_view key) const { return ruled_body_.find(key) != ruled_body_.end(); }
   // Heads of any kind: the span of a name leaves them out when the rest is a name.
   bool is_head(std::u32string_view key) const {
     CueKind k = find(key);
@@ -50,7 +52,7 @@ class Cues {
     size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
   };
   std::unordered_map<std::u32string, CueKind, Hash, std::equal_to<>> words_;
-  std::unordered_set<std::u32string, Hash, std::equal_to<>> former_, dependent_;
+  std::unordered_set<std::u32string, Hash, std::equal_to<>> former_, dependent_, ruled_body_;
 };
 
 }  // namespace marsad

@@ -92,6 +92,30 @@ CueKind Linker::cue_before(const Analyzed& a, uint32_t i) const {
   return cue == CueKind::kWeaponHead || cue == CueKind::kLineage ? CueKind::kNone : cue;
 }
 
+std::optional<Mention> Linker::name_inside(const Analyzed& a, const Candidate& c, const Mention& body) const {
+  if (body.type != EntityType::kOrg || body.source != Mention::Source::kGazetteer || c.end_token - c.first_token < 2)
+    return std::nullopt;
+  const Token& head = a.tokens[c.first_token];
+  std::u32string_view key = a.key(head);
+  if (!cues_.is_ruled_body(key) && !cues_.is_ruled_body(key.substr(finder_.clitic_letters(a, head)))) return std::nullopt;
+  uint32_t first = c.first_token + 1, end = 0, stripped = 0;
+  uint32_t phrase = finder_.longest_phrase_at(gazetteer_.names(), a, first, c.end_token, end, stripped);
+  if (phrase == PhraseMatcher::kNone || end != c.end_token) return std::nullopt;
+  for (const AliasSense& s : gazetteer_.senses(phrase)) {
+    const Actor& actor = gazetteer_.actors()[s.actor];
+    if (s.kind == AliasKind::kMetonymy || actor.id == body.actor ||
+        (actor.type != EntityType::kPer && actor.type != EntityType::kLoc))
+      continue;
+    Mention name;
+    name.span = {MentionFinder::skip_letters(a, a.tokens[first], stripped), a.tokens[end - 1].span.end};
+    name.type = actor.type;
+    name.actor = actor.id;
+    name.source = Mention::Source::kGazetteer;
+    return name;
+  }
+  return std::nullopt;
+}
+
 void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, Extraction& x) const {
   const auto& actors = gazetteer_.actors();
   // Pass 1: the actors the document names unambiguously (a full, single-sense name).
@@ -233,8 +257,14 @@ void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, E
       }
       m.actor = id;
     }
+    std::optional<Mention> inside = name_inside(a, c, m);
     x.mentions.push_back(std::move(m));
     first_tokens.push_back(c.first_token);
+    if (inside) {
+      use(gazetteer_.find(inside->actor));
+      x.mentions.push_back(std::move(*inside));
+      first_tokens.push_back(c.first_token + 1);
+    }
   }
 
   RoleFinder(gazetteer_, cues_, finder_).find(a, first_tokens, x, use);

@@ -22,6 +22,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <optional>
+
 #include "core/extraction.h"
 #include "entities/cues.h"
 #include "entities/gazetteer.h"
@@ -42,6 +44,11 @@ class Linker {
   CueKind cue_before(const Analyzed& a, uint32_t i) const;
 
  private:
+  // A body named after its ruler or seat (`ruled_body` heads of cues.tsv: نظام الأسد، قوات بشار،
+  // حكومة بغداد): the name inside, when it is the rest of the body's name, or nullopt. The gold
+  // annotates both; events read the body.
+  std::optional<Mention> name_inside(const Analyzed& a, const Candidate& c, const Mention& body) const;
+
   const Gazetteer& gazetteer_;
   const Cues& cues_;
   const MentionFinder& finder_;

@@ -100,5 +100,21 @@ TEST(CrossDocumentNames, VariantsAndSurnamesShareOneId) {
   EXPECT_EQ(second.actors.size(), 1u);
 }
 
+TEST(Linker, ABodyNamedAfterItsRulerKeepsTheRulersName) {
+  // Dev-style phrases (SaudiNewsNet 2015): نظام/قوات + a ruler's name is the body, and the name
+  // inside is a mention of its ruler too; an adjective after a definite head, or a proper name
+  // built on a place, is not.
+  Extraction x = EntityStage::get().extract("وتقدمت قوات الأسد نحو البلدة بينما قال نظام بشار الأسد إن الهجوم فشل");
+  ASSERT_NE(find_mention(x, "قوات الأسد"), nullptr);
+  EXPECT_EQ(find_mention(x, "قوات الأسد")->actor, "syrian_arab_army");
+  int assad = 0;
+  for (const Mention& m : x.mentions) assad += m.actor == "bashar_al_assad";
+  EXPECT_EQ(assad, 2);
+  for (const char* text : {"وقالت الحكومة السعودية إن", "وأعلن فيلق القدس أن"}) {
+    Extraction y = EntityStage::get().extract(text);
+    EXPECT_EQ(y.mentions.size(), 1u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
