@@ -620,8 +620,10 @@ namespace {
 bool refine_frame(const EventText& text, const TriggerRow& row, uint32_t first, uint32_t end, Clause clause,
                   const ArgumentLexicon* lexicon, std::vector<ArgumentSlot>& sources, std::vector<ArgumentSlot>& targets) {
   // An accusative participle (متهما قائد النصرة، مطالبين حزب الله) tells how the subject of its
-  // main clause acted: the noun after it is its object, never its subject.
-  if (row.word_class == WordClass::kVerb && circumstantial(text, first))
+  // main clause acted: the noun after it is its object, never its subject. A feminine one counts
+  // only for a deed: a speech participle left with no subject names no speaker at all (…،
+  // مشددة على أنه after وكررت ميركل), while the name before it is mostly the speaker.
+  if (row.word_class == WordClass::kVerb && circumstantial(text, first, !row.frame.quote))
     std::erase_if(sources, [](const ArgumentSlot& slot) {
       return slot.kind == ArgumentSlot::Kind::kSubject || slot.kind == ArgumentSlot::Kind::kGenitive;
     });

@@ -90,9 +90,9 @@ bool min_phrase(const EventText& text, uint32_t token, uint32_t end, ClauseWord 
 bool leading_word(const EventText& text, uint32_t token);
 
 // An active participle in the accusative (حال): م… with tanwin alif or the plural ين. A
-// feminine one (ملتزمة) is left out: written so, it is as often a predicate (أن الولايات المتحدة
-// ملتزمة) whose subject stands before it.
-bool circumstantial(const EventText& text, uint32_t token);
+// feminine one (ملتزمة) counts only right after a comma: elsewhere it is as often a predicate
+// (أن الولايات المتحدة ملتزمة) whose subject stands before it. `feminine`: count those too.
+bool circumstantial(const EventText& text, uint32_t token, bool feminine = false);
 
 // A verb with a plural ending (يطالبون، هاجموا) carries its subject: a verb before its subject
 // stays singular in standard Arabic, so the noun after it is its object.
