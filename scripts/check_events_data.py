@@ -50,8 +50,8 @@ SENTENCE_END = re.compile(r'[.!?؟؛\n]')
 
 
 def tokens(text):
-    """(start, end, key, written with ة) for every word of text."""
-    return [(m.start(), m.end(), key(m.group()), DIACRITICS.sub('', m.group()).endswith('ة'))
+    """(start, end, key, written with ة, written with ئ) for every word of text."""
+    return [(m.start(), m.end(), key(m.group()), DIACRITICS.sub('', m.group()).endswith('ة'), 'ئ' in m.group())
             for m in TOKEN.finditer(text)]
 
 
@@ -193,7 +193,7 @@ ACLED_SUBTYPES = {
 PLOVER = {'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
           'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'}
 POS = {'verb', 'participle', 'masdar', 'noun', 'phrase'}
-FRAME_KEYS = {'src', 'tgt', 'topic', 'quote', 'code', 'needs', 'unless', 'unless_before', 'needs_after', 'acled'}
+FRAME_KEYS = {'src', 'tgt', 'topic', 'quote', 'code', 'needs', 'unless', 'unless_before', 'unless_near', 'needs_after', 'acled'}
 MODALITIES = {'negated', 'future', 'planned', 'reported_claim', 'hypothetical',
               'state', 'topic', 'refer', 'asserted'}  # the last four: context cues, not event modalities
 SCOPES = {'prefix', 'word', 'clause', 'attribution'}
@@ -266,9 +266,12 @@ class Trigger:
         self.frame = frame
         self.where = row['_where']
         self.forms = [tuple(key(w) for w in f.split()) for f in row['forms'].split('|')]
+        # Contract step 1, hamza seat: whether each form's first word is written with ئ.
+        self.hamza_on_ya = ['ئ' in f.split()[0] if f.split() else False for f in row['forms'].split('|')]
         self.needs = {key(w) for w in frame.get('needs', '').split(',') if w}
         self.unless = {key(w) for w in frame.get('unless', '').split(',') if w}
         self.unless_before = {key(w) for w in frame.get('unless_before', '').split(',') if w}
+        self.unless_near = {key(w) for w in frame.get('unless_near', '').split(',') if w}
         self.needs_after = {key(w) for w in frame.get('needs_after', '').split(',') if w}
         self.support = frame.get('code') == 'obj'
 
@@ -381,21 +384,23 @@ class Matcher:
         self.single = collections.defaultdict(list)   # key -> [(trigger, pos)]
         self.phrases = collections.defaultdict(list)  # first key -> [(trigger, form words)]
         for t in triggers:
-            for f in t.forms:
+            for f, hamza in zip(t.forms, t.hamza_on_ya):
                 if len(f) == 1:
-                    self.single[f[0]].append(t)
+                    self.single[f[0]].append((t, hamza))
                 else:
-                    self.phrases[f[0]].append((t, f))
+                    self.phrases[f[0]].append((t, f, hamza))
 
     def word_is(self, k, target_key, pos='phrase'):
         return target_key in stems(k, pos)
 
-    def single_matches(self, k, tm=False):
-        """Rows matching one word: for each pos class, the least-stripped stem that is a form."""
+    def single_matches(self, k, tm=False, hamza=False):
+        """Rows matching one word: for each pos class, the least-stripped stem that is a form.
+        A word written with ئ matches only a form written with ئ (contract step 1)."""
         found = []
         for pos in ('verb', 'noun'):
             for s in stems(k, pos, tm):
-                rows = [t for t in self.single.get(s, []) if (t.pos in ('verb', 'participle')) == (pos == 'verb')]
+                rows = list(dict.fromkeys(t for t, h in self.single.get(s, [])
+                                          if (t.pos in ('verb', 'participle')) == (pos == 'verb') and (h or not hamza)))
                 if rows:
                     found += rows
                     break
@@ -431,6 +436,10 @@ class Matcher:
             window = range(max(lo, i - 2), min(hi, j + 2))
             if any(self.in_set(toks[x], t.unless) for x in window if x < i or x >= j):
                 return False
+        if t.unless_near:
+            window = range(max(lo, i - 6), min(hi, j + 6))
+            if any(self.in_set(toks[x], t.unless_near) for x in window if x < i or x >= j):
+                return False
         if t.unless_before:
             if any(self.in_set(toks[x], t.unless_before) for x in range(max(lo, i - 2), i)):
                 return False
@@ -446,13 +455,15 @@ class Matcher:
     def matches(self, toks, sentences):
         """All (start_tok, end_tok, trigger) matches whose conditions hold."""
         out = []
-        for i, (_, _, k, tm) in enumerate(toks):
+        for i, (_, _, k, tm, hamza) in enumerate(toks):
             sent = sentences[i]
-            for t in self.single_matches(k, tm):
+            for t in self.single_matches(k, tm, hamza):
                 if self.conditions_hold(t, toks, i, i + 1, sent):
                     out.append((i, i + 1, t))
             for s in stems(k, 'phrase', tm):
-                for t, words in self.phrases.get(s, []):
+                for t, words, h in self.phrases.get(s, []):
+                    if hamza and not h:
+                        continue
                     j = self.phrase_match(toks, i, words)
                     if j and self.conditions_hold(t, toks, i, j, sent):
                         out.append((i, j, t))

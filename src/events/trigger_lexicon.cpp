@@ -78,6 +78,7 @@ Frame parse_frame(std::string_view text) {
     else if (name == "needs") f.needs = parse_words(value);
     else if (name == "unless") f.unless = parse_words(value);
     else if (name == "unless_before") f.unless_before = parse_words(value);
+    else if (name == "unless_near") f.unless_near = parse_words(value);
     else if (name == "needs_after") f.needs_after = parse_words(value);
     else if (name == "acled") f.acled = std::string(value);
   }

@@ -32,6 +32,8 @@ struct Frame {
   std::vector<std::u32string> topic;
   std::vector<std::u32string> needs, unless;
   std::vector<std::u32string> unless_before;  // none of these in the 2 words before (مناطق سيطرتها)
+  std::vector<std::u32string> unless_near;    // none of these in the 6 words on either side: words of
+                                              // one domain only (مباراة، اللاعب) mark a sport sense
   std::vector<std::u32string> needs_after;    // one of these in the 15 words after (رأى أن: an opinion
                                               // only with its clause; نرى داعش is seeing)
   std::string acled;        // Type:Subtype override, or empty

@@ -9,6 +9,9 @@ namespace {
 
 constexpr uint32_t kNeedsWindow = 15;   // needs=: within 15 words in the sentence
 constexpr uint32_t kUnlessWindow = 2;   // unless=: within 2 words on either side
+// unless_near=: within 6 words on either side. A sport word rarely stands farther from the verb it
+// colours (وشارك نافاس في مباراة الفريق السبت أمام روما).
+constexpr uint32_t kUnlessNearWindow = 6;
 
 bool any_word_near(const EventText& text, const std::vector<std::u32string>& words, uint32_t from, uint32_t to) {
   for (uint32_t i = from; i < to; ++i)
@@ -22,6 +25,11 @@ bool conditions_hold(const EventText& text, const Frame& frame, const Sentence& 
     uint32_t from = first >= s.first_token + kUnlessWindow ? first - kUnlessWindow : s.first_token;
     uint32_t to = std::min(end + kUnlessWindow, s.end_token);
     if (any_word_near(text, frame.unless, from, first) || any_word_near(text, frame.unless, end, to)) return false;
+  }
+  if (!frame.unless_near.empty()) {
+    uint32_t from = first >= s.first_token + kUnlessNearWindow ? first - kUnlessNearWindow : s.first_token;
+    uint32_t to = std::min(end + kUnlessNearWindow, s.end_token);
+    if (any_word_near(text, frame.unless_near, from, first) || any_word_near(text, frame.unless_near, end, to)) return false;
   }
   if (!frame.unless_before.empty()) {
     uint32_t from = first >= s.first_token + kUnlessWindow ? first - kUnlessWindow : s.first_token;
@@ -38,6 +46,7 @@ bool conditions_hold(const EventText& text, const Frame& frame, const Sentence& 
 }
 
 // Of two matches of one length, the row with more conditions is the more specific reading.
+// unless_near= only keeps a row out of another domain's prose (sport): it makes no reading more specific.
 size_t condition_count(const Frame& f) {
   return f.needs.size() + f.unless.size() + f.unless_before.size() + f.needs_after.size();
 }
