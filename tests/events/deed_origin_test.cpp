@@ -9,17 +9,12 @@
 namespace marsad {
 namespace {
 
-using events_testing::PhraseRun;
-using events_testing::run_phrase;
+using events_testing::expect_actors;
 
 // The shelling a district underwent came from the Assad forces: they are its source, not its
 // target.
 TEST(DeedOrigin, TheNameAfterItsSourceIsTheAgent) {
-  PhraseRun run = run_phrase("تعرض حي الوعر لقصف عنيف بقذائف الدبابات مصدره قوات الأسد.");
-  const Event* e = run.event("لقصف");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->source, "syrian_arab_army");
-  EXPECT_EQ(e->target, "");
+  expect_actors("تعرض حي الوعر لقصف عنيف بقذائف الدبابات مصدره قوات الأسد.", "لقصف", "syrian_arab_army", "");
 }
 
 }  // namespace

@@ -176,6 +176,16 @@ inline void expect_no_event(const std::string& phrase, const std::string& word) 
   EXPECT_EQ(run_phrase(phrase).event(word), nullptr) << phrase;
 }
 
+// The phrase tells an event on `word` with this source and target ("" for none).
+inline void expect_actors(const std::string& phrase, const std::string& word, const std::string& source,
+                          const std::string& target) {
+  const auto run = run_phrase(phrase);
+  const Event* e = run.event(word);
+  ASSERT_NE(e, nullptr) << phrase;
+  EXPECT_EQ(e->source, source) << phrase;
+  EXPECT_EQ(e->target, target) << phrase;
+}
+
 // The phrase tells an event on `word` of CAMEO `code`: a root (two digits) or a whole code.
 inline void expect_event(const std::string& phrase, const std::string& word, const std::string& code) {
   const auto run = run_phrase(phrase);

@@ -9,19 +9,15 @@
 namespace marsad {
 namespace {
 
-using events_testing::PhraseRun;
-using events_testing::run_phrase;
+using events_testing::expect_actors;
 
 // Seed 001: Washington had put the National Defence Forces on its terror list; the forces are
 // designated, not the designator.
 TEST(ListDesignation, TheNameBeforeOnIsPutOnTheListByTheSubject) {
-  PhraseRun run = run_phrase(
+  expect_actors(
       "وتقول المعلومات ان المعضلة الاساس تكمن في ان واشنطن كانت قد وضعت قوات الدفاع الوطني على لائحة الارهاب "
-      "الامريكية.");
-  const Event* e = run.event("لائحة");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->source, "united_states");
-  EXPECT_EQ(e->target, "national_defense_forces");
+      "الامريكية.",
+      "لائحة", "united_states", "national_defense_forces");
 }
 
 }  // namespace
