@@ -18,11 +18,10 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include <optional>
 
 #include "core/extraction.h"
 #include "entities/cues.h"

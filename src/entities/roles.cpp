@@ -32,7 +32,7 @@ void RoleFinder::find(const Analyzed& a, const std::vector<uint32_t>& first_toke
       }
       Span title_span{MentionFinder::skip_letters(a, a.tokens[i], stripped), a.tokens[end - 1].span.end};
       const std::vector<uint32_t>& rows = gazetteer_.title_roles(title);
-      // The name right after the title, if any: الرئيس السوري بشار الأسد، أمير دولة قطر الشيخ تميم.
+      // The name right after the title, if any: الرئيس السوري بشار الأسد.
       auto named = std::find(first_tokens.begin(), first_tokens.end(), end);
       if (named != first_tokens.end() && x.mentions[named - first_tokens.begin()].type == EntityType::kPer) {
         const Mention& m = x.mentions[named - first_tokens.begin()];
