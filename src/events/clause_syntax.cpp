@@ -178,9 +178,6 @@ bool leading_word(const EventText& text, uint32_t token) {
   return false;
 }
 
-// An active participle in the accusative (حال): م… with tanwin alif or the plural ين. A
-// feminine one (ملتزمة) is left out: written so, it is as often a predicate (أن الولايات المتحدة
-// ملتزمة) whose subject stands before it.
 bool circumstantial(const EventText& text, uint32_t token, bool feminine) {
   // Right after a comma a feminine one (its ة read as ه) starts no predicate (…، متوعدة بتكثيف الحملة).
   const bool after_comma = feminine && token > 0 && is_comma(text, token - 1);

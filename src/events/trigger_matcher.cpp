@@ -20,21 +20,22 @@ bool any_word_near(const EventText& text, const std::vector<std::u32string>& wor
   return false;
 }
 
+// One of `words` within `window` words before [first, end) or after it, in sentence `s`.
+bool any_word_around(const EventText& text, const std::vector<std::u32string>& words, const Sentence& s, uint32_t first,
+                     uint32_t end, uint32_t window) {
+  uint32_t from = first >= s.first_token + window ? first - window : s.first_token;
+  uint32_t to = std::min(end + window, s.end_token);
+  return any_word_near(text, words, from, first) || any_word_near(text, words, end, to);
+}
+
 bool conditions_hold(const EventText& text, const Frame& frame, const Sentence& s, uint32_t first, uint32_t end) {
-  if (!frame.unless.empty()) {
-    uint32_t from = first >= s.first_token + kUnlessWindow ? first - kUnlessWindow : s.first_token;
-    uint32_t to = std::min(end + kUnlessWindow, s.end_token);
-    if (any_word_near(text, frame.unless, from, first) || any_word_near(text, frame.unless, end, to)) return false;
-  }
-  if (!frame.unless_near.empty()) {
-    uint32_t from = first >= s.first_token + kUnlessNearWindow ? first - kUnlessNearWindow : s.first_token;
-    uint32_t to = std::min(end + kUnlessNearWindow, s.end_token);
-    if (any_word_near(text, frame.unless_near, from, first) || any_word_near(text, frame.unless_near, end, to)) return false;
-  }
+  if (!frame.unless.empty() && any_word_around(text, frame.unless, s, first, end, kUnlessWindow)) return false;
+  if (!frame.unless_near.empty() && any_word_around(text, frame.unless_near, s, first, end, kUnlessNearWindow)) return false;
   if (!frame.unless_before.empty()) {
     uint32_t from = first >= s.first_token + kUnlessWindow ? first - kUnlessWindow : s.first_token;
     if (any_word_near(text, frame.unless_before, from, first)) return false;
   }
+  // needs= also counts the trigger's own words.
   if (!frame.needs.empty()) {
     uint32_t from = first >= s.first_token + kNeedsWindow ? first - kNeedsWindow : s.first_token;
     uint32_t to = std::min(end + kNeedsWindow, s.end_token);
