@@ -7,6 +7,7 @@
 #include "core/document.h"
 #include "core/tsv.h"
 #include "core/utf8.h"
+#include "entities/theatre.h"
 #include "text/analyzer.h"
 
 namespace marsad {
@@ -155,6 +156,7 @@ void Gazetteer::load_aliases(const std::string& path) {
     AliasSense sense{actor, AliasKind::kName, false};
     if (!parse_alias_kind(f[2], sense.kind)) throw std::runtime_error(path + ": unknown alias kind: " + std::string(f[2]));
     sense.ambiguous = f.size() > 3 && f[3].find("ambiguous") != std::string_view::npos;
+    if (f.size() > 3) sense.theatres = theatres_in(path, f[3]);
     std::vector<std::u32string> words = keyer_->keys(f[0]);
     if (words.empty()) return;
     add_alias(words, sense);
@@ -173,6 +175,14 @@ void Gazetteer::add_alias(const std::vector<std::u32string>& words, AliasSense s
   list.insert(at, sense);
 }
 
+std::vector<uint32_t> Gazetteer::theatres_in(const std::string& path, std::string_view notes) const {
+  try {
+    return parse_theatres(*this, notes);
+  } catch (const std::runtime_error& e) {
+    throw std::runtime_error(path + ": " + e.what());
+  }
+}
+
 void Gazetteer::load_roles(const std::string& path) {
   for_each_tsv_row(path, 3, [&](const std::vector<std::string_view>& f) {
     Role r;
@@ -182,6 +192,7 @@ void Gazetteer::load_roles(const std::string& path) {
     if (r.holder == kNoActor) throw std::runtime_error(path + ": role of an unknown actor: " + std::string(f[2]));
     if (f.size() > 4) r.valid_from = f[4];
     if (f.size() > 5) r.valid_to = f[5];
+    if (f.size() > 6) r.theatres = theatres_in(path, f[6]);
     std::vector<std::u32string> words = keyer_->keys(f[0]);
     if (words.empty()) return;
     uint32_t phrase = titles_.add(words);

@@ -32,6 +32,7 @@ struct AliasSense {
   uint32_t actor = 0;  // index into Gazetteer::actors()
   AliasKind kind = AliasKind::kName;
   bool ambiguous = false;  // the row's notes say "ambiguous": link it only with a cue
+  std::vector<uint32_t> theatres;  // notes "theatre=yemen": the sense of a story there (theatre.h)
 };
 
 // One row of data/roles.tsv: a title, who held it and when.
@@ -40,6 +41,7 @@ struct Role {
   std::string title_en;  // "Foreign Minister of Russia": the object of holds_role
   uint32_t holder = 0;   // actor index
   std::string valid_from, valid_to;  // YYYY[-MM[-DD]], empty = open
+  std::vector<uint32_t> theatres;    // notes "theatre=yemen": the holder in a story there (theatre.h)
   bool held_on(std::string_view date) const;  // an empty date: any period
 };
 
@@ -93,6 +95,8 @@ class Gazetteer {
   void load_aliases(const std::string& path);
   void add_alias(const std::vector<std::u32string>& words, AliasSense sense);
   void load_roles(const std::string& path);
+  // The theatres a row's notes name; an unknown country is an error naming the file.
+  std::vector<uint32_t> theatres_in(const std::string& path, std::string_view notes) const;
   void load_relations(const std::string& path);
 
   struct Keyer;

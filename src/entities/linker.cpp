@@ -7,6 +7,7 @@
 #include "core/tsv.h"
 #include "core/utf8.h"
 #include "entities/roles.h"
+#include "entities/theatre.h"
 #include "text/lexicon.h"
 
 namespace marsad {
@@ -123,6 +124,7 @@ void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, E
   std::vector<CueKind> cues(candidates.size());
   // Per city actor: how often the document cues it as the governorate and as the city.
   std::unordered_map<uint32_t, int> governorate_cued, city_cued;
+  StoryTheatre theatre(a);
   for (size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& c = candidates[k];
     cues[k] = cue_before(a, c.first_token);
@@ -136,7 +138,12 @@ void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, E
       if (s.actor != only) only = s.actor, ++count;
       firm &= !s.ambiguous && s.kind != AliasKind::kShort;
     }
-    if (count == 1 && firm) named.insert(only);
+    if (count == 1 && firm) {
+      named.insert(only);
+      if (!actors[only].country.empty())
+        if (uint32_t country = gazetteer_.find(actors[only].country); country != Gazetteer::kNoActor)
+          theatre.count(c.first_token, country);
+    }
     for (const AliasSense& s : senses) {
       if (!is_settlement(actors[s.actor])) continue;
       if (cues[k] == CueKind::kGovernorateHead) ++governorate_cued[s.actor];
@@ -171,6 +178,14 @@ void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, E
       };
       if (cues[k] == CueKind::kGovernorateHead) pick([&](const AliasSense& s) { return is_governorate(actors[s.actor]); });
       if (cues[k] == CueKind::kCityHead) pick([&](const AliasSense& s) { return is_settlement(actors[s.actor]); });
+      // A name with a sense per war (قوات التحالف): the sense of the story's theatre.
+      std::vector<const std::vector<uint32_t>*> theatres;
+      std::vector<const AliasSense*> theatre_senses;
+      for (const AliasSense& s : senses)
+        if (!s.theatres.empty() && s.kind != AliasKind::kMetonymy) theatres.push_back(&s.theatres), theatre_senses.push_back(&s);
+      if (!theatres.empty())
+        if (auto k = theatre.favoured(c.first_token, theatres))
+          pick([&](const AliasSense& s) { return &s == theatre_senses[*k]; });
       pick([&](const AliasSense& s) { return named.count(s.actor) > 0; });
       // A city sharing its name with a governorate: the document's habit.
       bool has_governorate = std::any_of(senses.begin(), senses.end(), [&](const AliasSense& s) {
@@ -267,7 +282,7 @@ void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, E
     }
   }
 
-  RoleFinder(gazetteer_, cues_, finder_).find(a, first_tokens, x, use);
+  RoleFinder(gazetteer_, cues_, finder_).find(a, first_tokens, theatre, x, use);
   copy_into_duplicated_lines(a, x);
 
   for (uint32_t u : used) x.actors.push_back(actors[u]);

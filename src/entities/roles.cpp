@@ -4,6 +4,17 @@
 
 namespace marsad {
 
+const Role* RoleFinder::by_theatre(const std::vector<const Role*>& held_then, uint32_t token,
+                                   const StoryTheatre& theatre) const {
+  std::vector<const std::vector<uint32_t>*> theatres;
+  for (const Role* r : held_then) {
+    if (r->theatres.empty()) return nullptr;  // a holder for every story: the title stays unresolved
+    theatres.push_back(&r->theatres);
+  }
+  auto k = theatre.favoured(token, theatres);
+  return k ? held_then[*k] : nullptr;
+}
+
 bool RoleFinder::names_holder(const Analyzed& a, const Sentence& s, uint32_t first, uint32_t end) const {
   // The word as written, or without its clitics (ونائب → نائب).
   auto is = [&](uint32_t t, bool (Cues::*listed)(std::u32string_view) const) {
@@ -16,8 +27,8 @@ bool RoleFinder::names_holder(const Analyzed& a, const Sentence& s, uint32_t fir
   return first == s.first_token || !is(first - 1, &Cues::is_dependent);
 }
 
-void RoleFinder::find(const Analyzed& a, const std::vector<uint32_t>& first_tokens, Extraction& x,
-                      const std::function<void(uint32_t actor)>& use_actor) const {
+void RoleFinder::find(const Analyzed& a, const std::vector<uint32_t>& first_tokens, const StoryTheatre& theatre,
+                      Extraction& x, const std::function<void(uint32_t actor)>& use_actor) const {
   const std::string& date = x.publication_date.date;
   std::vector<Mention> role_mentions;
   for (const Sentence& s : a.sentences) {
@@ -42,16 +53,16 @@ void RoleFinder::find(const Analyzed& a, const std::vector<uint32_t>& first_toke
           if (gazetteer_.actor(gazetteer_.role(k).holder).id == m.actor) role = gazetteer_.role(k).title_en;
         x.relations.push_back({m.actor, "holds_role", role, {title_span.start, m.span.end}});
       } else if (named == first_tokens.end()) {
-        // A bare title: its holder on the date, when exactly one row says who.
-        uint32_t holder = Gazetteer::kNoActor;
-        const Role* held = nullptr;
-        int holders = 0;
+        // A bare title: its holder on the date, when exactly one row says who, or when the
+        // story's theatre picks one of the holders.
+        std::vector<const Role*> held_then;
         for (uint32_t k : rows) {
           const Role& r = gazetteer_.role(k);
-          if (!r.held_on(date) || r.holder == holder) continue;
-          holder = r.holder, held = &r, ++holders;
+          if (r.held_on(date) && (held_then.empty() || r.holder != held_then.back()->holder)) held_then.push_back(&r);
         }
-        if (holders == 1 && !date.empty() && names_holder(a, s, i, end)) {
+        const Role* held = held_then.size() == 1 ? held_then.front() : by_theatre(held_then, i, theatre);
+        if (held && !date.empty() && names_holder(a, s, i, end)) {
+          uint32_t holder = held->holder;
           Mention m;
           m.span = title_span;
           m.type = gazetteer_.actor(holder).type;

@@ -13,6 +13,7 @@
 #include "entities/cues.h"
 #include "entities/gazetteer.h"
 #include "entities/mention_finder.h"
+#include "entities/theatre.h"
 
 namespace marsad {
 
@@ -23,13 +24,19 @@ class RoleFinder {
 
   // `first_tokens[k]`: the first token of x.mentions[k] (mentions in text order). Adds
   // holds_role relations, role mentions and calls `use_actor` for every actor it refers to.
-  void find(const Analyzed& a, const std::vector<uint32_t>& first_tokens, Extraction& x,
-            const std::function<void(uint32_t actor)>& use_actor) const;
+  // A bare title several people held on the day (المبعوث الأممي) names the one whose theatre
+  // the story names.
+  void find(const Analyzed& a, const std::vector<uint32_t>& first_tokens, const StoryTheatre& theatre,
+            Extraction& x, const std::function<void(uint32_t actor)>& use_actor) const;
 
  private:
   // Whether the title from `first` to `end` names its holder on the day: not after نائب or
   // نجل (someone else's), nor before السابق (held no more).
   bool names_holder(const Analyzed& a, const Sentence& s, uint32_t first, uint32_t end) const;
+
+  // Among the holders of a title on the day, the one whose theatre the story names; nullptr
+  // when a holder has no theatre or the story names none of theirs.
+  const Role* by_theatre(const std::vector<const Role*>& held_then, uint32_t token, const StoryTheatre& theatre) const;
 
   const Gazetteer& gazetteer_;
   const Cues& cues_;
