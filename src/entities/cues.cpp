@@ -19,9 +19,12 @@ std::shared_ptr<const Cues> Cues::load(const Gazetteer& gazetteer, const std::st
   std::string path = (data_dir.empty() ? marsad::data_dir() : data_dir) + "/entities/cues.tsv";
   auto cues = std::make_shared<Cues>();
   for_each_tsv_row(path, 2, [&](const std::vector<std::string_view>& f) {
-    if (f[0] == "former_title" || f[0] == "dependent_title" || f[0] == "ruled_body") {
-      auto& list = f[0] == "former_title" ? cues->former_ : f[0] == "dependent_title" ? cues->dependent_ : cues->ruled_body_;
-      for (const std::u32string& word : gazetteer.phrase_keys(f[1])) list.insert(word);
+    const std::pair<std::string_view, decltype(cues->former_)*> lists[] = {
+        {"former_title", &cues->former_}, {"dependent_title", &cues->dependent_}, {"ruled_body", &cues->ruled_body_},
+        {"eponym_site", &cues->eponym_site_}, {"eponym_body", &cues->eponym_body_}, {"honorific", &cues->honorific_}};
+    for (auto [name, list] : lists) {
+      if (f[0] != name) continue;
+      for (const std::u32string& word : gazetteer.phrase_keys(f[1])) list->insert(word);
       return;
     }
     CueKind kind = CueKind::kNone;
@@ -31,6 +34,15 @@ std::shared_ptr<const Cues> Cues::load(const Gazetteer& gazetteer, const std::st
     for (const std::u32string& word : gazetteer.phrase_keys(f[1])) cues->words_.emplace(word, kind);
   });
   return cues;
+}
+
+bool Cues::is_eponym_site(std::u32string_view key) const {
+  CueKind k = find(key);
+  return k == CueKind::kPlaceHead || k == CueKind::kCityHead || eponym_site_.find(key) != eponym_site_.end();
+}
+
+bool Cues::is_eponym_body(std::u32string_view key) const {
+  return find(key) == CueKind::kInstitutionHead || eponym_body_.find(key) != eponym_body_.end();
 }
 
 CueKind Cues::find(std::u32string_view key) const {

@@ -39,6 +39,11 @@ class Cues {
   bool is_dependent(std::u32string_view key) const { return dependent_.find(key) != dependent_.end(); }
   // نظام، قوات، حكومة: a body named after its ruler or seat (نظام الأسد، حكومة بغداد).
   bool is_ruled_body(std::u32string_view key) const { return ruled_body_.find(key) != ruled_body_.end(); }
+  // Heads of a site or a body named after a person (مطار الملك عبدالعزيز، جامعة الملك عبدالعزيز),
+  // and the honorifics between the head and the name (الملك، الأمير، الشيخ).
+  bool is_eponym_site(std::u32string_view key) const;
+  bool is_eponym_body(std::u32string_view key) const;
+  bool is_honorific(std::u32string_view key) const { return honorific_.find(key) != honorific_.end(); }
   // Heads of any kind: the span of a name leaves them out when the rest is a name.
   bool is_head(std::u32string_view key) const {
     CueKind k = find(key);
@@ -52,7 +57,8 @@ class Cues {
     size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
   };
   std::unordered_map<std::u32string, CueKind, Hash, std::equal_to<>> words_;
-  std::unordered_set<std::u32string, Hash, std::equal_to<>> former_, dependent_, ruled_body_;
+  std::unordered_set<std::u32string, Hash, std::equal_to<>> former_, dependent_, ruled_body_, eponym_site_, eponym_body_,
+      honorific_;
 };
 
 }  // namespace marsad

@@ -398,7 +398,69 @@ std::vector<Candidate> MentionFinder::combine(const Analyzed& a, std::vector<Can
     if (!dropped[k]) out.push_back(gazetteer[k]);
   out.insert(out.end(), added.begin(), added.end());
   std::sort(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) { return x.span.start < y.span.start; });
+  name_eponyms(a, out);
   return out;
+}
+
+bool MentionFinder::reads_as_person(const Analyzed& a, const Candidate& c) const {
+  if (c.phrase == PhraseMatcher::kNone) {
+    const Token& first = a.tokens[c.first_token];
+    return c.type == EntityType::kPer || cues_.is_honorific(a.key(first).substr(clitic_letters(a, first)));
+  }
+  const auto& senses = gazetteer_.senses(c.phrase);
+  return std::all_of(senses.begin(), senses.end(), [&](const AliasSense& s) {
+    return s.kind == AliasKind::kMetonymy || gazetteer_.actor(s.actor).type == EntityType::kPer;
+  });
+}
+
+void MentionFinder::name_eponyms(const Analyzed& a, std::vector<Candidate>& found) const {
+  auto word_key = [&](uint32_t t) {  // the key without its proclitics, or empty for no word
+    const Token& token = a.tokens[t];
+    return token.kind == TokenKind::kWord ? a.key(token).substr(clitic_letters(a, token)) : std::u32string_view();
+  };
+  auto sentence_start = [&](uint32_t t) {
+    auto after = std::upper_bound(a.sentences.begin(), a.sentences.end(), t,
+                                  [](uint32_t token, const Sentence& s) { return token < s.first_token; });
+    return after == a.sentences.begin() ? 0u : (after - 1)->first_token;
+  };
+  std::vector<bool> grown(found.size(), false);
+  for (size_t k = 0; k < found.size(); ++k) {
+    Candidate& c = found[k];
+    if (c.stripped != 0 || !reads_as_person(a, c)) continue;  // وعبدالعزيز: a new phrase
+    const uint32_t start = sentence_start(c.first_token);
+    uint32_t head = c.first_token;
+    bool honorific = cues_.is_honorific(word_key(c.first_token));
+    if (!honorific && head > start && cues_.is_honorific(word_key(head - 1))) {
+      if (clitic_letters(a, a.tokens[head - 1]) != 0) continue;
+      --head, honorific = true;
+    }
+    if (head == start || (!honorific && c.end_token - c.first_token < 2)) continue;
+    --head;
+    std::u32string_view key = word_key(head);
+    bool site = cues_.is_eponym_site(key), body = !site && cues_.is_eponym_body(key);
+    if (!site && !body) continue;
+    uint32_t stripped = clitic_letters(a, a.tokens[head]);
+    c.first_token = head;
+    c.stripped = stripped;
+    c.span.start = skip_letters(a, a.tokens[head], stripped);
+    c.phrase = PhraseMatcher::kNone;
+    c.type = site ? EntityType::kLoc : EntityType::kOrg;
+    c.tagger_agrees = false;
+    grown[k] = true;
+  }
+  // A name that reached back over the one before it (a tagger name of the head alone): the
+  // longer of the two stays.
+  std::vector<Candidate> kept;
+  std::vector<bool> kept_grown;
+  for (size_t k = 0; k < found.size(); ++k) {
+    if (!kept.empty() && (grown[k] || kept_grown.back()) && kept.back().span.overlaps(found[k].span)) {
+      if (found[k].span.size() > kept.back().span.size()) kept.back() = std::move(found[k]), kept_grown.back() = grown[k];
+      continue;
+    }
+    kept.push_back(std::move(found[k]));
+    kept_grown.push_back(grown[k]);
+  }
+  found = std::move(kept);
 }
 
 }  // namespace marsad

@@ -76,6 +76,13 @@ class MentionFinder {
   // The tagger's longer person name `m` makes the known person `inner` inside it someone else.
   bool someone_else(const Analyzed& a, const Candidate& m, const Candidate& inner) const;
   bool read_as_someone_else(const Analyzed& a, Candidate& c) const;
+  // A person's name after a head and an honorific is the name of a site or a body named after
+  // the person (مطار الملك عبدالعزيز، جامعة الملك عبدالعزيز): the candidate grows back over both
+  // and becomes a LOC or an ORG the gazetteer does not know.
+  void name_eponyms(const Analyzed& a, std::vector<Candidate>& found) const;
+  // Whether a candidate reads as a person: a tagger person, a known person's name, or a tagger
+  // name opening with an honorific (الملك فهد).
+  bool reads_as_person(const Analyzed& a, const Candidate& c) const;
   // A tagger organisation opening with an institution head (جامعة، معهد) around places only.
   bool institution_around_places(const Analyzed& a, const Candidate& m, const std::vector<Candidate>& gazetteer,
                                  const std::vector<size_t>& overlapping) const;
