@@ -303,6 +303,9 @@ void RelationKnowledge::load(const std::string& patterns_tsv, const std::string&
   for_each_tsv_row(dir + "former_titles.tsv", 1, [&](const std::vector<std::string_view>& f) {
     if (auto w = lexicon_words(f[0]); w.size() == 1) former_words_.push_back(w[0]);
   }, /*header=*/true);
+  for_each_tsv_row(dir + "led_units.tsv", 1, [&](const std::vector<std::string_view>& f) {
+    if (auto w = lexicon_words(f[0]); w.size() == 1) unit_words_.push_back(w[0]);
+  }, /*header=*/true);
 }
 
 const std::string* RelationKnowledge::nisba_country(const EventText& text, uint32_t token) const {
@@ -347,6 +350,10 @@ bool RelationKnowledge::is_role_word(std::u32string_view stem) const {
 
 bool RelationKnowledge::is_former_word(const EventText& text, uint32_t token) const {
   return std::any_of(former_words_.begin(), former_words_.end(), [&](const std::u32string& w) { return text.match_word(token, w) >= 0; });
+}
+
+bool RelationKnowledge::is_unit_word(const EventText& text, uint32_t token) const {
+  return std::any_of(unit_words_.begin(), unit_words_.end(), [&](const std::u32string& w) { return text.match_word(token, w) >= 0; });
 }
 
 bool RelationKnowledge::is_leader_head(const EventText& text, uint32_t token) const {
@@ -479,6 +486,7 @@ void find_relations(const EventText& text, const RelationKnowledge& knowledge, c
         if (is_quote(text, t)) continue;
         if (text.key(t) == U"في" || text.key(t) == U"من") break;  // القائد العسكري في جبهة النصرة: a member
         int o = text.mention_at(t);
+        if (o < 0 && knowledge.is_unit_word(text, t)) break;  // مدير شرطة منطقة جازان: the police
         if (title_mention(o)) {
           // A bare title the entity stage resolved (أمير دولة قطر) covers the name it holds.
           const Mention* led = name_in_title(t);

@@ -64,6 +64,9 @@ class RelationKnowledge {
   const std::vector<std::u32string>& designation_heads() const { return designation_heads_; }
   // A word that marks a title as held no more (السابق، الأسبق).
   bool is_former_word(const EventText& text, uint32_t token) const;
+  // A unit inside a place or a body (شرطة، بلدية، جامعة): in مدير شرطة منطقة جازان it is the unit
+  // that is led, not the region.
+  bool is_unit_word(const EventText& text, uint32_t token) const;
   // The country a nationality adjective at `token` stands for (السورية → syria), or nullptr.
   const std::string* nisba_country(const EventText& text, uint32_t token) const;
 
@@ -74,7 +77,7 @@ class RelationKnowledge {
   // name (X …) are tried only where a mention starts, the rest (adjectives, gaps) everywhere.
   std::vector<uint32_t> name_first_, unindexed_;
   std::unordered_map<std::string, std::vector<KnownRelation>> known_by_subject_;
-  std::vector<std::u32string> role_heads_, leader_heads_, designation_heads_, former_words_;
+  std::vector<std::u32string> role_heads_, leader_heads_, designation_heads_, former_words_, unit_words_;
   Demonyms demonyms_;  // data/events/demonyms.tsv, next to the patterns
 };
 
