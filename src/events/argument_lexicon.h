@@ -22,6 +22,9 @@ class ArgumentLexicon {
   bool patient_genitive(const EventText& text, uint32_t token) const { return any_reading(text, token, patient_); }
   bool undergoes(const EventText& text, uint32_t token) const { return any_reading(text, token, undergo_); }
   bool loses(const EventText& text, uint32_t token) const { return any_reading(text, token, loser_); }
+  // A noun for those who underwent the deed (`undergoer` rows: الموقوف، الرهائن): the name in
+  // its genitive or apposition is the target, never the agent.
+  bool names_undergoer(const EventText& text, uint32_t token) const { return any_reading(text, token, undergoer_); }
   // A verb of doing or claiming with a pronoun for the deed named before it (هجوم نفذه،
   // تفجيرين تبناهما داعش): its subject is that deed's agent (`claims` rows).
   bool claims(const EventText& text, uint32_t token) const {
@@ -54,7 +57,7 @@ class ArgumentLexicon {
 
  private:
   static bool any_reading(const EventText& text, uint32_t token, const std::unordered_set<std::u32string>& set);
-  std::unordered_set<std::u32string> patient_, undergo_, loser_, claims_, issue_;
+  std::unordered_set<std::u32string> patient_, undergo_, loser_, claims_, issue_, undergoer_;
   std::vector<std::u32string> issue_prepositions_;
   using RootSlots = std::vector<std::pair<std::string, std::vector<ArgumentSlot>>>;  // CAMEO prefix → slots
   static const std::vector<ArgumentSlot>& by_root(const RootSlots& rows, std::string_view cameo);

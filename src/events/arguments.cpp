@@ -627,6 +627,19 @@ bool refine_frame(const EventText& text, const TriggerRow& row, uint32_t first, 
     std::erase_if(sources, [](const ArgumentSlot& slot) {
       return slot.kind == ArgumentSlot::Kind::kSubject || slot.kind == ArgumentSlot::Kind::kGenitive;
     });
+  // تم اعتقال خالد، جرى إيقافهم: a passive names its patient in the genitive (or the pronoun,
+  // read in find_arguments) and its agent, if at all, after من قبل; not before it, where the
+  // topic is the patient again (الصحافي الذي تم استهدافه).
+  // الموقوف هادي قطيم الشيباني، الموقوفين يزيد بن محمد: a noun for the detained names them, the
+  // patients, in its apposition, as a passive does.
+  if (passive_masdar(text, first) || (lexicon && row.word_class != WordClass::kVerb && lexicon->names_undergoer(text, first))) {
+    using Kind = ArgumentSlot::Kind;
+    auto agent_slot = [](const ArgumentSlot& slot) { return slot.kind == Kind::kSubject || slot.kind == Kind::kGenitive; };
+    std::erase_if(sources, agent_slot);
+    std::erase_if(targets, agent_slot);
+    targets.insert(targets.begin(), ArgumentSlot{Kind::kGenitive, {}});
+    return false;
+  }
   // A patient noun with its patient after ل (دعم المملكة للاقتصاد، استهداف الأسد لـ…) has its
   // agent in the genitive, as any masdar.
   const bool patient = lexicon && row.word_class != WordClass::kVerb && lexicon->patient_genitive(text, first) &&
@@ -653,6 +666,13 @@ bool refine_frame(const EventText& text, const TriggerRow& row, uint32_t first, 
 
 Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t first, uint32_t end, Clause clause,
                          int source, const ArgumentLexicon* lexicon) {
+  // وتم ضرب حيدر خان: after تم the word is a verbal noun, even where a verb row matched it.
+  const bool passive = passive_masdar(text, first);
+  if (passive && row.word_class == WordClass::kVerb) {
+    TriggerRow as_noun = row;
+    as_noun.word_class = WordClass::kNoun;
+    return find_arguments(text, as_noun, first, end, clause, source, lexicon);
+  }
   const Clause own = clause;
   clause = across_quotes(text, clause, first, end);
   std::vector<ArgumentSlot> sources = row.frame.source, targets = row.frame.target;
@@ -696,7 +716,9 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   if (row.word_class != WordClass::kVerb && end == first + 1 && source < 0 && possessed(text, first)) {
     // The patient of a patient noun (لمساعدتهم، استهدافهم) is left open: such a noun is as often
     // the topic of a general remark as a deed.
-    if (!patient && a.source < 0) {
+    // يتم استهدافها، تم إيقافهم: the pronoun of a passive is its patient.
+    if (passive && a.target < 0) a.target = passive_patient(text, first, a.source);
+    else if (!patient && a.source < 0) {
       a.source = pronoun_referent(text, first, a.target);
       // وأعلنت واشنطن وأنقرة عزمهما: a dual names the pair, and the one named second is the other
       // side of their joint deed.
@@ -706,7 +728,7 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   // A noun with a possessive pronoun inside a phrase trigger (كما تحسنت علاقتها مع موسكو، شنت
   // غاراتها): its owner did the deed, and, as the clause names no subject, is the topic told
   // before. A pronoun on a preposition (آخذا عليها) is the one the deed is aimed at.
-  if (a.source < 0 && source < 0)
+  if (a.source < 0 && source < 0 && !passive)
     for (uint32_t i = first + 1; i < end && a.source < 0; ++i)
       if (text.mention_at(i) < 0 && possessed(text, i) && !preposition_with_pronoun(text, i))
         a.source = topic_referent(text, i, a.target);

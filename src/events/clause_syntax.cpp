@@ -161,7 +161,10 @@ bool opens_own_clause_in(const EventText& text, uint32_t from, uint32_t to) {
 
 // من قبل، من جانب: the noun after names the agent.
 bool agent_marker(const EventText& text, uint32_t token, uint32_t end) {
-  return min_phrase(text, token, end, ClauseWord::kAgentAfterMin);
+  if (min_phrase(text, token, end, ClauseWord::kAgentAfterMin)) return true;
+  // على يد، على أيدي: "at the hands of" names the agent as من قبل does.
+  return token + 1 < end && ClauseWords::get().is(ClauseWord::kOnto, text.key(token)) &&
+         ClauseWords::get().is(ClauseWord::kHands, text.key(token + 1));
 }
 
 bool min_phrase(const EventText& text, uint32_t token, uint32_t end, ClauseWord kind) {
@@ -237,6 +240,14 @@ bool purpose_lam(const EventText& text, uint32_t token) {
   for (const auto& r : text.readings(token))
     if (r.clitics & kPreposition) return true;
   return false;
+}
+
+bool passive_masdar(const EventText& text, uint32_t token) {
+  if (token == 0 || !text.is_word(token - 1)) return false;
+  const auto& words = ClauseWords::get();
+  auto verb = text.key(token - 1);
+  if (words.is(ClauseWord::kPassive, verb)) return true;
+  return words.is(ClauseWord::kPassiveOrDoing, verb) && (text.definite(token) || possessed(text, token));
 }
 
 bool accusative_noun(const EventText& text, uint32_t token) {

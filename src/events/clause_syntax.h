@@ -79,7 +79,7 @@ uint32_t aside_opening(const EventText& text, uint32_t close, uint32_t floor);
 // عينه حالت دون ذلك، اكد البيان ان العمليات الجوية تواصلت).
 bool opens_own_clause_in(const EventText& text, uint32_t from, uint32_t to);
 
-// من قبل، من جانب: the noun after names the agent.
+// من قبل، من جانب، على يد، على أيدي: the noun after names the agent.
 bool agent_marker(const EventText& text, uint32_t token, uint32_t end);
 
 // من + a word of `kind` at `token` (من قبل، من طرف).
@@ -124,6 +124,12 @@ bool accusative_noun(const EventText& text, uint32_t token);
 // genitive the noun at `token` is (استبقت الوزارة اللقاء بإطلاق تحذيرات): the deed completes the
 // verb before it.
 bool after_prepositional_masdar(const EventText& text, uint32_t token);
+
+// A verbal noun made passive by the verb before it (تم اعتقاله، وتم ضرب حيدر خان، جرى إيقافهم;
+// clause_words.tsv `passive`): what its genitive or pronoun names underwent the deed. After
+// يجري/تجري, which also spell "conducts" (يجري محادثات), only a definite noun or one with a
+// pronoun counts (يجري التحقيق معها).
+bool passive_masdar(const EventText& text, uint32_t token);
 
 // An Arabic or Latin comma.
 bool is_comma(const EventText& text, uint32_t token);

@@ -32,7 +32,10 @@ ClauseWord kind_named(std::string_view name, const std::string& path) {
       {"partitive", ClauseWord::kPartitive},
       {"origin", ClauseWord::kOrigin},
       {"placing", ClauseWord::kPlacing},
-      {"onto", ClauseWord::kOnto}};
+      {"onto", ClauseWord::kOnto},
+      {"passive", ClauseWord::kPassive},
+      {"passive_or_doing", ClauseWord::kPassiveOrDoing},
+      {"hands", ClauseWord::kHands}};
   for (const auto& [n, k] : kNames)
     if (n == name) return k;
   throw std::runtime_error(path + ": unknown kind of clause word '" + std::string(name) + "'");

@@ -545,6 +545,10 @@ CarriedAgent carried_agent(const Reading& r, const Story& story, uint32_t s, con
   const EventText& text = r.text;
   const bool verb = row.word_class == WordClass::kVerb;
   if (args.source >= 0) return {};
+  // A passive (الذي جرى اختطافه، ثم تم الإفراج عنهم، وتم ضرب حيدر خان) leaves its agent unnamed on
+  // purpose: the agent or force told before is most often another deed's (طالب الاتحاد الدولي
+  // للصحفيين الحوثيين بالإفراج عن صالح سنحان الذي جرى اختطافه).
+  if (clause::passive_masdar(text, m.first)) return {};
   if (joined) return {story.verb_agent.actor};
   // Any other verb with no subject in its clause continues the agent of the event told just
   // before, in this sentence or the previous one.

@@ -72,6 +72,19 @@ int pronoun_referent(const EventText& text, uint32_t token, int skip) {
   return -1;
 }
 
+int passive_patient(const EventText& text, uint32_t token, int skip) {
+  const uint32_t auxiliary = token - 1;  // passive_masdar(): تم/جرى stands before the noun
+  if (auxiliary > 0 && is_relative(text, auxiliary - 1)) {
+    int m = auxiliary > 1 ? text.mention_at(auxiliary - 2) : -1;
+    return m >= 0 && m != skip && text.mentions()[m].end == auxiliary - 1 && can_act(text.mentions()[m]) ? m : -1;
+  }
+  int m = pronoun_referent(text, token, skip);
+  if (m >= 0 && pronoun_of(text, token) == 'p' &&
+      (text.mentions()[m].type == EntityType::kLoc || text.mentions()[m].type == EntityType::kPer))
+    return -1;
+  return m;
+}
+
 int dual_partner(const EventText& text, uint32_t token, int referent) {
   const auto& mentions = text.mentions();
   if (referent < 0 || static_cast<size_t>(referent) + 1 >= mentions.size() || !text.key(token).ends_with(U"هما")) return -1;

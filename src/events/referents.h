@@ -26,6 +26,13 @@ bool agrees(const EventText& text, const MentionOnTokens& m, char person);
 // the nearest earlier actor in its sentence or the one before that agrees with it, or -1.
 int pronoun_referent(const EventText& text, uint32_t token, int skip);
 
+// The patient a passive's pronoun refers to (تم إيقافها، الذي جرى اختطافه) at `token`, the verbal
+// noun after تم/جرى. After a relative pronoun it is the noun right before that pronoun: the
+// name it is, or -1 when that noun is none (الأشخاص الذين تم توقيفهم). Else the referent of
+// the pronoun (pronoun_referent), save that هم, said of people, names no country or single
+// person (430 شخصا جرى إيقافهم: not سوريا told before).
+int passive_patient(const EventText& text, uint32_t token, int skip);
+
 // The other of a pair that a dual pronoun on `token` names (عزمهما after "واشنطن وأنقرة"), when
 // `referent` is the first of two names joined by و; else -1.
 int dual_partner(const EventText& text, uint32_t token, int referent);
