@@ -171,8 +171,14 @@ struct Told {
 // … وقصف): of the events from `first` on with the same CAMEO root and overlapping clauses, keep
 // the one with the most arguments (the earliest among equals). Two kinds of force joined by و
 // (القصف والغارات، اغتيال واختطاف) are two events. So is a verb with a subject of its own after
-// a conjunction that opens a new clause (خاض الجيش معارك … فيما هاجمت عناصر من المقاومة نقطة).
+// a conjunction that opens a new clause (خاض الجيش معارك … فيما هاجمت عناصر من المقاومة نقطة),
+// and a use of force aimed at another named side than the one it would merge into.
 void merge_same_root(const EventText& text, const std::vector<Told>& told, std::vector<Event>& events, size_t first) {
+  // غارات جوية على مواقع لتنظيم داعش … وبدأت حملة قصف لمخيمات حزب العمال: a deed aimed at
+  // another named side is another deed.
+  auto other_target = [](const Event& k, const Event& e) {
+    return violent(k.cameo) && !k.target.empty() && !e.target.empty() && k.target != e.target;
+  };
   auto arguments = [](const Event& e) { return !e.source.empty() + !e.target.empty(); };
   auto listed = [&](const Event& k, const Event& e) {
     return k.cameo != e.cameo && violent(k.cameo) && violent(e.cameo) && e.trigger.start >= k.trigger.end &&
@@ -196,7 +202,7 @@ void merge_same_root(const EventText& text, const std::vector<Told>& told, std::
     Event& e = events[i];
     auto same = std::find_if(kept.begin(), kept.end(), [&](const Event& k) {
       return k.cameo.substr(0, 2) == e.cameo.substr(0, 2) && k.evidence.overlaps(e.evidence) && !listed(k, e) &&
-             !new_clause(k, e);
+             !new_clause(k, e) && !other_target(k, e);
     });
     if (same == kept.end()) kept.push_back(std::move(e));
     else if (arguments(e) > arguments(*same)) *same = std::move(e);

@@ -60,7 +60,8 @@ void ModalityLexicon::load(const std::string& path) {
     ModalityCue base;
     base.modality = modality_of(f[1]);
     base.state = f[1] == "state";
-    base.topic = f[1] == "topic";
+    base.compared = f[1] == "compared";
+    base.topic = f[1] == "topic" || base.compared;
     base.refer = f[1] == "refer";
     if (f[2] == "prefix") base.scope = ModalityCue::Scope::kPrefix;
     else if (f[2] == "clause") base.scope = ModalityCue::Scope::kClause;
@@ -164,7 +165,7 @@ ModalityReading read_modality(const EventText& text, const std::vector<CueHit>& 
             break;
           }
           if (cue.topic) {
-            if (e == first) best.topic = true;
+            if (e == first && !(cue.compared && (text.definite(first) || guarded(hits, hit)))) best.topic = true;
             break;
           }
           if (cue.refer) {

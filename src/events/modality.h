@@ -26,6 +26,10 @@ struct ModalityCue {
                                 // names a topic or a body (ملف وقف إطلاق النار، لجنة المصالحة)
   bool refer = false;           // a demonstrative (هذه، ذلك): the definite verbal noun right after
                                 // it points back to an event already told (هذه الهجمات)
+  bool compared = false;        // a topic head of comparison (أكثر، أقل): only an indefinite
+                                // verbal noun after it is what is compared (أقل قمعا); a definite
+                                // one is the superlative's genitive (أكثر العقوبات فعالية), a deed;
+                                // nor after على (على الأقل قتلوا: "at least", a guard row)
 };
 
 class ModalityLexicon {
