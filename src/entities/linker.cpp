@@ -183,9 +183,14 @@ void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, E
       std::vector<const AliasSense*> theatre_senses;
       for (const AliasSense& s : senses)
         if (!s.theatres.empty() && s.kind != AliasKind::kMetonymy) theatres.push_back(&s.theatres), theatre_senses.push_back(&s);
+      // The story names the chosen sense's country: a cue for an ambiguous name (وزارة الداخلية),
+      // though not for a one-word designation, which is also a common noun (التحالف: any alliance).
+      bool theatre_cued = false;
       if (!theatres.empty())
-        if (auto k = theatre.favoured(c.first_token, theatres))
+        if (auto k = theatre.favoured(c.first_token, theatres)) {
           pick([&](const AliasSense& s) { return &s == theatre_senses[*k]; });
+          theatre_cued = chosen == theatre_senses[*k];
+        }
       pick([&](const AliasSense& s) { return named.count(s.actor) > 0; });
       // A city sharing its name with a governorate: the document's habit.
       bool has_governorate = std::any_of(senses.begin(), senses.end(), [&](const AliasSense& s) {
@@ -207,7 +212,8 @@ void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, E
         if (s.kind == AliasKind::kMetonymy && s.actor != chosen->actor) metonymy = &s;
       // An ambiguous alias needs a cue.
       if (chosen->ambiguous) {
-        bool cued = c.tagger_agrees || named.count(chosen->actor) ||
+        bool designation = c.end_token - c.first_token == 1 && cues_.find(first_word(a, c)) == CueKind::kDesignation;
+        bool cued = c.tagger_agrees || named.count(chosen->actor) || (theatre_cued && !designation) ||
                     (actors[chosen->actor].type == EntityType::kLoc && cues[k] != CueKind::kNone);
         if (!cued) continue;
       }

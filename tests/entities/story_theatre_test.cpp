@@ -53,5 +53,27 @@ TEST(StoryTheatre, TheBareUnEnvoyIsTheEnvoyToTheStorysCountry) {
   EXPECT_EQ(actor_of(none, "المبعوث الأممي"), "");
 }
 
+TEST(StoryTheatre, TheInteriorMinistryIsTheOneOfTheStorysCountry) {
+  // SaudiNewsNet (aawsat, 2015-07): the Khan Bani Saad bombing in Diyala, Iraq.
+  Extraction iraq = EntityStage::get().extract(
+      "مخاوف من انهيار الوضع الأمني في ديالى بعد التفجير في بغداد. وقال بيان لوزارة الداخلية إن الوزير زار الناحية.",
+      "2015-07-20");
+  EXPECT_EQ(actor_of(iraq, "وزارة الداخلية"), "iraqi_ministry_of_interior");
+  // SaudiNewsNet (2015-07): a Riyadh press conference.
+  Extraction saudi = EntityStage::get().extract(
+      "في المؤتمر الصحفي الذي عقدته وزارة الداخلية يوم السبت الماضي في الرياض.", "2015-07-20");
+  EXPECT_EQ(actor_of(saudi, "وزارة الداخلية"), "saudi_ministry_of_interior");
+  // A story from a country the rows do not list (Tunisia): no interior ministry is guessed.
+  Extraction tunisia = EntityStage::get().extract("وقال وزير الدولة في وزارة الداخلية في تونس إن منفذ الهجوم قتل.", "2015-07-20");
+  EXPECT_EQ(actor_of(tunisia, "وزارة الداخلية"), "");
+}
+
+TEST(StoryTheatre, TheBareWordForAnAllianceNeedsTheCoalitionNamed) {
+  // SaudiNewsNet (2015-07), Iraq: التحالف المدني الديمقراطي is a party list, not a coalition at war.
+  Extraction x = EntityStage::get().extract(
+      "واستنكرت النائبة عن التحالف المدني الديمقراطي في مجلس النواب العراقي الهجوم في بغداد.", "2015-07-20");
+  EXPECT_EQ(actor_of(x, "التحالف"), "");
+}
+
 }  // namespace
 }  // namespace marsad::testing
