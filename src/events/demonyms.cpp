@@ -17,8 +17,10 @@ void Demonyms::load(const std::string& tsv) {
         State state{std::string(f[2]), f.size() > 3 ? std::string(f[3]) : std::string(),
                     f.size() > 4 ? std::string(f[4]) : std::string()};
         if (!state.government.empty()) governments_.emplace(state.country, state.government);
+        if (!state.army.empty()) armies_.emplace(state.country, state.army);
         nisba_[key] = std::move(state);
-      } else if (f[0] == "people") people_[key] = {std::string(f[2]), {}, {}};
+      } else if (f[0] == "homeland") homelands_[key] = true;
+      else if (f[0] == "people") people_[key] = {std::string(f[2]), {}, {}};
       else if (f[0] == "led" && f.size() > 3) led_[key][std::string(f[2])] = std::string(f[3]);
       else if (f[0] == "leads") leading_words_.push_back(lexicon_key(form));  // بقيادة keeps its ب
     }
@@ -66,6 +68,12 @@ const std::string& Demonyms::led_body(std::u32string_view key, const std::string
   if (!bodies) return none;
   auto it = bodies->find(country);
   return it == bodies->end() ? none : it->second;
+}
+
+const std::string& Demonyms::army_of(const std::string& country) const {
+  static const std::string kNone;
+  auto it = armies_.find(country);
+  return it == armies_.end() ? kNone : it->second;
 }
 
 const std::string& Demonyms::government_of(const std::string& country) const {

@@ -32,6 +32,11 @@ class Demonyms {
   // the head noun `key` led by `country`, empty when the list names none.
   const std::string& led_body(std::u32string_view key, const std::string& country) const;
   bool led_head(std::u32string_view key) const { return find(led_, key) != nullptr; }
+  // The army of a state (nisba rows with one: turkey → turkish_army); empty when none.
+  const std::string& army_of(const std::string& country) const;
+  // A noun for one's own country (`homeland` rows: بلاد in بلاده، بلادها): with a possessive
+  // pronoun it names the state of the actor the pronoun refers to.
+  bool homeland(std::u32string_view key) const { return find(homelands_, key) != nullptr; }
   // The words of leading (بقيادة، تقوده) that stand between such a head and its state, as keys.
   const std::vector<std::u32string>& leading_words() const { return leading_words_; }
 
@@ -59,6 +64,8 @@ class Demonyms {
   Map<State> nisba_, people_;
   Map<Head> heads_;
   std::unordered_map<std::string, std::string> governments_;  // country → government
+  std::unordered_map<std::string, std::string> armies_;       // country → army
+  Map<bool> homelands_;
   Map<std::unordered_map<std::string, std::string>> led_;  // head noun → leading state → body
   std::vector<std::u32string> leading_words_;
   Map<std::vector<std::string>> anaphors_;  // key without ال

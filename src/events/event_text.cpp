@@ -4,8 +4,10 @@
 #include <unordered_map>
 
 #include "core/utf8.h"
+#include "events/clause_syntax.h"
 #include "events/clause_words.h"
 #include "events/demonyms.h"
+#include "events/referents.h"
 #include "text/chars.h"
 #include "text/normalize.h"
 
@@ -90,7 +92,11 @@ void EventText::place_mentions(const Extraction& x, const Demonyms* demonyms) {
   kinds_.clear();
   mentions_.clear();
   auto& kinds = kinds_;
-  for (const auto& actor : x.actors) kinds.emplace(actor.id, actor.kind);
+  countries_.clear();
+  for (const auto& actor : x.actors) {
+    kinds.emplace(actor.id, actor.kind);
+    if (!actor.country.empty()) countries_.emplace(actor.id, actor.country);
+  }
   // Mentions on tokens: a mention covers the tokens its span overlaps.
   mention_at_.assign(n, -1);
   std::vector<int> order(x.mentions.size());
@@ -321,6 +327,60 @@ bool EventText::leads_body(const Demonyms& demonyms, uint32_t token) {
   return false;
 }
 
+constexpr uint32_t kHomelandReach = 40;  // tokens back to the referent of بلاده
+
+// A state named after an agent head that no entity names (هنأ رئيس جمهورية أستونيا بذكرى
+// استقلال بلاده): the pronoun refers to the head's holder, whose state this is, whatever its
+// gender. The head stands right before the name or before جمهورية in it.
+bool EventText::titled_state(const Demonyms& demonyms, const MentionOnTokens& m) const {
+  auto kind = kinds_.find(m.actor);
+  if (kind == kinds_.end() || kind->second != "country") return false;
+  for (uint32_t h = m.first; h-- > 0 && h + 2 >= m.first;) {
+    if (mention_at_[h] >= 0 || !is_word(h) || sentence_of_[h] != sentence_of_[m.first]) return false;
+    for (const auto& r : readings_[h])
+      if (demonyms.head(r.stem) == Demonyms::kCivil) return true;
+  }
+  return false;
+}
+
+std::string EventText::homeland_actor(const Demonyms& demonyms, uint32_t token, uint32_t head,
+                                      const std::vector<MentionOnTokens>& nisbas) const {
+  // بلادهم names the land of people the text seldom names (ويحولون بلادهم إلى دول فاشلة).
+  const char person = clause::pronoun_of(*this, token);
+  if (person != 'm' && person != 'f') return {};
+  const uint32_t s = sentence_of_[token];
+  // The nearest earlier actor of its sentence that agrees: قال وزير الخارجية التركي مولود جاويش
+  // أوغلو إن بلاده. Not the sentence before: in a digest (هنأ الرئيس التونسي بذكرى استقلال
+  // بلاده) the holder is often a title no entity names, and the state before is another's.
+  int referent = -1;
+  for (uint32_t i = head; i > 0 && head - i < kHomelandReach && sentence_of_[i - 1] == s; --i) {
+    int m = mention_at_[i - 1];
+    if (m < 0 || mentions_[m].first != i - 1 || !mentions_[m].acts) continue;
+    if (!clause::agrees(*this, mentions_[m], person) && !titled_state(demonyms, mentions_[m])) continue;
+    referent = m;
+    break;
+  }
+  // A nisba told nearer (هنأ الرئيس التونسي بذكرى استقلال بلاده): its state is the holder's.
+  const MentionOnTokens* nearest = referent >= 0 ? &mentions_[referent] : nullptr;
+  if (!nisbas.empty() && nisbas.back().end <= head && head - nisbas.back().first < kHomelandReach &&
+      sentence_of_[nisbas.back().first] == s && (!nearest || nisbas.back().first > nearest->first))
+    nearest = &nisbas.back();
+  if (!nearest) return {};
+  const std::string& actor = nearest->actor;
+  auto kind = kinds_.find(actor);
+  std::string state;
+  if (kind != kinds_.end() && kind->second == "country") state = actor;
+  else if (auto c = countries_.find(actor); c != countries_.end()) state = c->second;
+  if (state.empty() || head == token) return state;
+  Demonyms::Head kind_of_head = Demonyms::kNoHead;
+  for (const auto& r : readings_[head])
+    if ((kind_of_head = demonyms.head(r.stem)) != Demonyms::kNoHead) break;
+  const std::string& body = kind_of_head == Demonyms::kGovernment ? demonyms.government_of(state)
+                            : kind_of_head == Demonyms::kMilitary  ? demonyms.army_of(state)
+                                                                   : state;
+  return body.empty() ? state : body;
+}
+
 void EventText::add_demonyms(const Demonyms& demonyms) {
   const uint32_t n = token_count();
   auto free = [&](uint32_t i) { return i < n && mention_at_[i] < 0; };
@@ -340,6 +400,19 @@ void EventText::add_demonyms(const Demonyms& demonyms) {
     }
     if (governs_state(demonyms, i) || leads_body(demonyms, i)) {
       renamed = true;
+      continue;
+    }
+    if (stem_where(i, [&](const WordReading& r) { return (r.clitics & kEnclitic) && demonyms.homeland(r.stem); }, prefix)) {
+      // حكومات بلاده: a head right before takes the span, as with a nisba.
+      std::u32string head_prefix;
+      const bool headed = i > 0 && free(i - 1) && sentence_of_[i - 1] == sentence_of_[i] &&
+                          stem_where(i - 1, [&](const WordReading& r) { return !(r.clitics & kEnclitic) && demonyms.head(r.stem) != Demonyms::kNoHead; }, head_prefix);
+      const uint32_t head = headed ? i - 1 : i;
+      // في بلاده، لبلاده، إلى بلاده: a place or a beneficiary, not an actor that acts.
+      const std::u32string& glued = headed ? head_prefix : prefix;
+      if (glued.find_first_of(U"بلك") != std::u32string::npos || (head > 0 && clause::is_preposition_word(*this, head - 1))) continue;
+      std::string actor = homeland_actor(demonyms, i, head, added);
+      if (!actor.empty()) added.push_back({-1, head, i + 1, std::move(actor), EntityType::kOrg, glued, true});
       continue;
     }
     const Demonyms::State* state = nullptr;

@@ -84,6 +84,15 @@ class EventText {
   // A head noun, a word of leading and a state (تحالف تقوده الولايات المتحدة، التحالف بقيادة
   // السعودية): the state's mention becomes the body it leads, from the head on. Whether it did.
   bool leads_body(const Demonyms& demonyms, uint32_t token);
+  // A homeland noun with a possessive pronoun at `token` (وانتقد هورموزلو … حكومات بلاده): the
+  // actor it names, the state of the pronoun's referent, or its government or army after a
+  // head noun at `head` (حكومات، جيش; `head` == `token` when there is none). Empty when the
+  // referent has no state. `nisbas`: the nationality spans added so far (الرئيس التونسي).
+  std::string homeland_actor(const Demonyms& demonyms, uint32_t token, uint32_t head,
+                             const std::vector<MentionOnTokens>& nisbas) const;
+  // Whether mention `m` is a state right after a civil agent head (رئيس جمهورية أستونيا، وزير
+  // داخلية لاتفيا): a pronoun of either gender may refer to the head's holder, whose state it is.
+  bool titled_state(const Demonyms& demonyms, const MentionOnTokens& m) const;
   // For a definite anaphoric head (التنظيم) at `token`: the earlier mention it names, or -1;
   // `prefix` gets its clitics as for a name.
   // `words` gets how many words the head takes (2 for قوات الأمن).
@@ -99,7 +108,8 @@ class EventText {
   std::vector<bool> clause_break_;
   std::vector<MentionOnTokens> mentions_;
   std::vector<int> mention_at_;
-  std::unordered_map<std::string, std::string> kinds_;  // actor id → kind
+  std::unordered_map<std::string, std::string> kinds_;      // actor id → kind
+  std::unordered_map<std::string, std::string> countries_;  // actor id → its state's actor id
 };
 
 }  // namespace marsad
