@@ -107,6 +107,7 @@ std::shared_ptr<const Gazetteer> Gazetteer::load(std::shared_ptr<const Lexicon> 
   auto g = std::make_shared<Gazetteer>();
   g->keyer_ = std::make_unique<Keyer>(std::move(lexicon));
   for (const char* file : {"places", "organizations", "people"}) g->load_actors(dir + "/actors/" + file + ".tsv");
+  for (const Actor& a : g->actors_) g->countries_.push_back(a.country.empty() ? kNoActor : g->find(a.country));
   g->load_name_prefixes(dir + "/entities/name_prefixes.tsv");
   for (const char* file : {"places", "organizations", "people"}) g->load_aliases(dir + "/aliases/" + file + ".tsv");
   g->load_roles(dir + "/roles.tsv");

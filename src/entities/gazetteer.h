@@ -69,6 +69,8 @@ class Gazetteer {
   const std::vector<Actor>& actors() const { return actors_; }
   const Actor& actor(uint32_t index) const { return actors_[index]; }
   uint32_t find(std::string_view id) const;  // kNoActor when unknown
+  // The country actor an actor belongs to (data/actors column country), or kNoActor.
+  uint32_t country_of(uint32_t actor) const { return countries_[actor]; }
 
   // Names: phrase index → the actors the phrase may name, best first ('name' rows first).
   const PhraseMatcher& names() const { return names_; }
@@ -105,6 +107,7 @@ class Gazetteer {
   std::vector<Actor> actors_;
   std::vector<std::vector<std::u32string>> name_keys_;
   std::unordered_map<std::string, uint32_t> ids_;
+  std::vector<uint32_t> countries_;  // actor index → its country's actor index
   PhraseMatcher names_;
   std::vector<std::vector<AliasSense>> senses_;
   PhraseMatcher titles_;

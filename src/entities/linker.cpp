@@ -140,9 +140,7 @@ void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, E
     }
     if (count == 1 && firm) {
       named.insert(only);
-      if (!actors[only].country.empty())
-        if (uint32_t country = gazetteer_.find(actors[only].country); country != Gazetteer::kNoActor)
-          theatre.count(c.first_token, country);
+      if (uint32_t country = gazetteer_.country_of(only); country != Gazetteer::kNoActor) theatre.count(c.first_token, country);
     }
     for (const AliasSense& s : senses) {
       if (!is_settlement(actors[s.actor])) continue;
@@ -210,16 +208,16 @@ void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, E
       }
       for (const AliasSense& s : senses)
         if (s.kind == AliasKind::kMetonymy && s.actor != chosen->actor) metonymy = &s;
+      const std::u32string word = first_word(a, c);
+      const bool one_word = c.end_token - c.first_token == 1;
+      const bool designation = one_word && cues_.find(word) == CueKind::kDesignation;
       // An ambiguous alias needs a cue.
       if (chosen->ambiguous) {
-        bool designation = c.end_token - c.first_token == 1 && cues_.find(first_word(a, c)) == CueKind::kDesignation;
         bool cued = c.tagger_agrees || named.count(chosen->actor) || (theatre_cued && !designation) ||
                     (actors[chosen->actor].type == EntityType::kLoc && cues[k] != CueKind::kNone);
         if (!cued) continue;
       }
       const Actor& actor = actors[chosen->actor];
-      std::u32string word = first_word(a, c);
-      bool one_word = c.end_token - c.first_token == 1;
       // سورية، تركية، السعودية after a noun are adjectives (مصادر سورية، مدينة جدة السعودية).
       if (actor.type == EntityType::kLoc && one_word && word.size() > 3 && word.substr(word.size() - 2) == U"يه" &&
           c.stripped == 0 && c.first_token > 0) {
@@ -230,7 +228,7 @@ void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, E
         if (after_place || after_noun) continue;
       }
       // المرصد، المعارضة: a noun designating the actor, not its name.
-      if (one_word && cues_.find(word) == CueKind::kDesignation) m.source = Mention::Source::kRole;
+      if (designation) m.source = Mention::Source::kRole;
       else m.source = Mention::Source::kGazetteer;
       m.type = actor.type;
       m.actor = actor.id;

@@ -402,15 +402,23 @@ void EventText::add_demonyms(const Demonyms& demonyms) {
       renamed = true;
       continue;
     }
-    if (stem_where(i, [&](const WordReading& r) { return (r.clitics & kEnclitic) && demonyms.homeland(r.stem); }, prefix)) {
+    bool glued_preposition = false;  // of the reading accepted: stem_where stops at the first
+    if (stem_where(i, [&](const WordReading& r) {
+          glued_preposition = r.clitics & kPreposition;
+          return (r.clitics & kEnclitic) && demonyms.homeland(r.stem);
+        }, prefix)) {
       // حكومات بلاده: a head right before takes the span, as with a nisba.
       std::u32string head_prefix;
+      bool head_preposition = false;
       const bool headed = i > 0 && free(i - 1) && sentence_of_[i - 1] == sentence_of_[i] &&
-                          stem_where(i - 1, [&](const WordReading& r) { return !(r.clitics & kEnclitic) && demonyms.head(r.stem) != Demonyms::kNoHead; }, head_prefix);
+                          stem_where(i - 1, [&](const WordReading& r) {
+                            head_preposition = r.clitics & kPreposition;
+                            return !(r.clitics & kEnclitic) && demonyms.head(r.stem) != Demonyms::kNoHead;
+                          }, head_prefix);
       const uint32_t head = headed ? i - 1 : i;
       // في بلاده، لبلاده، إلى بلاده: a place or a beneficiary, not an actor that acts.
       const std::u32string& glued = headed ? head_prefix : prefix;
-      if (glued.find_first_of(U"بلك") != std::u32string::npos || (head > 0 && clause::is_preposition_word(*this, head - 1))) continue;
+      if ((headed ? head_preposition : glued_preposition) || (head > 0 && clause::is_preposition_word(*this, head - 1))) continue;
       std::string actor = homeland_actor(demonyms, i, head, added);
       if (!actor.empty()) added.push_back({-1, head, i + 1, std::move(actor), EntityType::kOrg, glued, true});
       continue;
