@@ -15,12 +15,15 @@ long day_number(const Date& d) { return days_from_civil(d.year, d.month ? d.mont
 
 // The tokens where each stem stands (any reading), in text order: a phrase can only start
 // where its first word does, so anchors are looked for there and not in every token.
-using StemPositions = std::unordered_map<std::u32string, std::vector<uint32_t>, U32Hash, std::equal_to<>>;
+// Only the stems that open a keyword of the calendar are kept. Keys are views of the text's
+// readings, which outlive the map: no string is copied per word.
+using StemPositions = std::unordered_map<std::u32string_view, std::vector<uint32_t>, U32Hash, std::equal_to<>>;
 
-StemPositions stem_positions(const EventText& text) {
+StemPositions stem_positions(const EventText& text, const AnchorCalendar& calendar) {
   StemPositions at;
   for (uint32_t i = 0; i < text.token_count(); ++i)
     for (const auto& r : text.readings(i)) {
+      if (!calendar.opens_keyword(r.stem)) continue;
       auto& list = at[r.stem];
       if (list.empty() || list.back() != i) list.push_back(i);
     }
@@ -111,6 +114,7 @@ void AnchorCalendar::load(const std::string& path) {
         Phrase p = parse_phrase(part);
         if (!p.empty()) all.push_back(std::move(p));
       }
+      for (const Phrase& p : all) first_words_.insert(p.front());
       if (!all.empty()) a.keywords.push_back(std::move(all));
     }
     anchors_.push_back(std::move(a));
@@ -120,7 +124,7 @@ void AnchorCalendar::load(const std::string& path) {
 PublicationDate infer_publication_date(const EventText& text, const AnchorCalendar& calendar,
                                        const std::vector<std::vector<TimeExpression>>& expressions) {
   // Every reading of every word, so that most anchors are ruled out without a scan.
-  const StemPositions at = stem_positions(text);
+  const StemPositions at = stem_positions(text, calendar);
   auto possible = [&](const std::vector<Phrase>& all) {
     return std::all_of(all.begin(), all.end(), [&](const Phrase& p) { return at.find(p.front()) != at.end(); });
   };

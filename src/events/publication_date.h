@@ -7,9 +7,11 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/extraction.h"
+#include "core/hash.h"
 #include "events/dates.h"
 #include "events/event_text.h"
 #include "events/time_expressions.h"
@@ -26,9 +28,12 @@ class AnchorCalendar {
  public:
   void load(const std::string& anchors_tsv);
   const std::vector<AnchorEvent>& anchors() const { return anchors_; }
+  // Whether some keyword phrase of some anchor starts with `stem`.
+  bool opens_keyword(std::u32string_view stem) const { return first_words_.count(stem) > 0; }
 
  private:
   std::vector<AnchorEvent> anchors_;
+  std::unordered_set<std::u32string, U32Hash, std::equal_to<>> first_words_;
 };
 
 // `expressions[s]`: the time expressions of sentence s, found without a publication date.

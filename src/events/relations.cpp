@@ -271,19 +271,24 @@ void RelationKnowledge::load(const std::string& patterns_tsv, const std::string&
     }
     if (parse_pattern(f[0], p)) patterns_.push_back(std::move(p));
   }, /*header=*/true);
-  // Index by first word: the pattern loop runs at every word of every text.
-  for (uint32_t k = 0; k < patterns_.size(); ++k) {
-    const PatternElement& e = patterns_[k].elements.front();
-    bool indexed = e.kind == PatternElement::Kind::kWords && !e.optional &&
-                   std::all_of(e.words.begin(), e.words.end(), [](const Phrase& w) { return !w.empty() && !w[0].empty(); });
-    if (!indexed) {
-      (e.kind == PatternElement::Kind::kSlot && !e.adjective ? name_first_ : unindexed_).push_back(k);
-      continue;
-    }
+  // Index by a required word: the pattern loop runs at every word of every text.
+  auto requires_word = [](const PatternElement& e) {
+    return e.kind == PatternElement::Kind::kWords && !e.optional &&
+           std::all_of(e.words.begin(), e.words.end(), [](const Phrase& w) { return !w.empty() && !w[0].empty(); });
+  };
+  auto index = [](WordIndex& by_word, const PatternElement& e, uint32_t k) {
     for (const Phrase& w : e.words) {
-      auto& list = by_first_word_[w[0]];
+      auto& list = by_word[w[0]];
       if (list.empty() || list.back() != k) list.push_back(k);
     }
+  };
+  for (uint32_t k = 0; k < patterns_.size(); ++k) {
+    const auto& elements = patterns_[k].elements;
+    const PatternElement& e = elements.front();
+    if (requires_word(e)) index(by_first_word_, e, k);
+    else if (e.kind != PatternElement::Kind::kSlot || e.adjective) unindexed_.push_back(k);
+    else if (elements.size() > 1 && requires_word(elements[1])) index(by_word_after_name_, elements[1], k);
+    else name_first_.push_back(k);
   }
   for_each_tsv_row(known_tsv, 3, [&](const std::vector<std::string_view>& f) {
     KnownRelation k{std::string(f[0]), std::string(f[1]), std::string(f[2]), {}, {}};
@@ -319,17 +324,25 @@ const std::string* RelationKnowledge::nisba_country(const EventText& text, uint3
   return nullptr;
 }
 
-void RelationKnowledge::patterns_at(const EventText& text, uint32_t token, bool mention_starts,
+void RelationKnowledge::patterns_at(const EventText& text, uint32_t token, uint32_t limit, bool mention_starts,
                                     std::vector<uint32_t>& out) const {
   out = unindexed_;
-  if (mention_starts) out.insert(out.end(), name_first_.begin(), name_first_.end());
+  auto add_by_readings = [&](const WordIndex& by_word, uint32_t at) {
+    for (const auto& r : text.readings(at)) {
+      auto it = by_word.find(std::u32string_view(r.stem));
+      if (it != by_word.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    }
+  };
   size_t listed = out.size();
-  for (const auto& r : text.readings(token)) {
-    auto it = by_first_word_.find(r.stem);
-    if (it != by_first_word_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  if (mention_starts) {
+    out.insert(out.end(), name_first_.begin(), name_first_.end());
+    // The word after the name, as match_elements will look for it: past any quotes.
+    uint32_t after = skip_quotes(text, text.mentions()[text.mention_at(token)].end, limit);
+    if (after < limit) add_by_readings(by_word_after_name_, after);
   }
+  add_by_readings(by_first_word_, token);
   // In pattern order, each once: the order the patterns are written in is the order they are tried.
-  if (out.size() == listed && !mention_starts) return;  // unindexed_ alone is sorted already
+  if (out.size() == listed) return;  // unindexed_ alone is sorted already
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
@@ -372,7 +385,7 @@ void find_relations(const EventText& text, const RelationKnowledge& knowledge, c
     for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
       const bool mention_starts = text.mention_at(i) >= 0 && mentions[text.mention_at(i)].first == i;
       if (!text.is_word(i) && !mention_starts) continue;
-      knowledge.patterns_at(text, i, mention_starts, candidates);
+      knowledge.patterns_at(text, i, sentence.end_token, mention_starts, candidates);
       for (uint32_t pi : candidates) {
         const RelationPattern& p = knowledge.patterns()[pi];
         Binding b;

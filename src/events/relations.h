@@ -15,6 +15,7 @@
 #include "core/extraction.h"
 #include "events/dates.h"
 #include "events/demonyms.h"
+#include "core/hash.h"
 #include "events/event_text.h"
 
 namespace marsad {
@@ -54,8 +55,10 @@ class RelationKnowledge {
   const std::vector<RelationPattern>& patterns() const { return patterns_; }
   // The patterns that may start at `token`, in pattern order: those whose first word is one
   // of its readings, those that open with an adjective, a gap or an optional element, and,
-  // where a mention starts at `token`, those that open with a name.
-  void patterns_at(const EventText& text, uint32_t token, bool mention_starts, std::vector<uint32_t>& out) const;
+  // where a mention starts at `token`, those that open with a name (and, when a word must
+  // follow the name, only if it does: X برئاسة Y after a name followed by برئاسة).
+  void patterns_at(const EventText& text, uint32_t token, uint32_t limit, bool mention_starts,
+                   std::vector<uint32_t>& out) const;
   const std::vector<KnownRelation>& known_between(const std::string& a) const;
   bool is_role_head(const EventText& text, uint32_t token) const;
   bool is_leader_head(const EventText& text, uint32_t token) const;
@@ -72,9 +75,12 @@ class RelationKnowledge {
 
  private:
   std::vector<RelationPattern> patterns_;
-  std::unordered_map<std::u32string, std::vector<uint32_t>> by_first_word_;  // pattern indices
+  // Pattern indices by a word they require: the first word, or for X …, the word after the name.
+  using WordIndex = std::unordered_map<std::u32string, std::vector<uint32_t>, U32Hash, std::equal_to<>>;
+  WordIndex by_first_word_, by_word_after_name_;
   // Patterns not starting with a required word, in pattern order: those that open with a
-  // name (X …) are tried only where a mention starts, the rest (adjectives, gaps) everywhere.
+  // name followed by no required word (X … ، X Y:ADJ) are tried only where a mention starts,
+  // the rest (adjectives, gaps) everywhere.
   std::vector<uint32_t> name_first_, unindexed_;
   std::unordered_map<std::string, std::vector<KnownRelation>> known_by_subject_;
   std::vector<std::u32string> role_heads_, leader_heads_, designation_heads_, former_words_, unit_words_;

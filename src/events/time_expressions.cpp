@@ -109,11 +109,10 @@ struct Resolver : TimeParts {
 }  // namespace
 
 void TimeLexicon::load(const std::string& dir) {
-  std::unordered_map<std::u32string, std::vector<uint32_t>> index;
   auto add = [&](TimeWord w, std::string_view text) {
     w.words = parse_phrase(text);
     if (w.words.empty()) return;
-    index[w.words.front()].push_back(static_cast<uint32_t>(words_.size()));
+    by_first_[w.words.front()].push_back(static_cast<uint32_t>(words_.size()));
     words_.push_back(std::move(w));
   };
   for_each_tsv_row(dir + "/months.tsv", 3, [&](const auto& f) {
@@ -140,31 +139,15 @@ void TimeLexicon::load(const std::string& dir) {
     if (f[2] == "ordinal_f") k = Kind::kGlue;  // clock hours and rounds: part of an expression, no day
     add({k, Unit::kNone, to_int(f[1]), {}}, f[0]);
   }, true);
-  for (auto& [k, v] : index) {
-    first_keys_.push_back(k);
-    by_first_.push_back(std::move(v));
-  }
-  // Sorted keys for binary search.
-  std::vector<size_t> order(first_keys_.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return first_keys_[a] < first_keys_[b]; });
-  std::vector<std::u32string> keys;
-  std::vector<std::vector<uint32_t>> lists;
-  for (size_t i : order) {
-    keys.push_back(std::move(first_keys_[i]));
-    lists.push_back(std::move(by_first_[i]));
-  }
-  first_keys_ = std::move(keys);
-  by_first_ = std::move(lists);
 }
 
 const TimeWord* TimeLexicon::match(const EventText& text, uint32_t token, uint32_t limit, uint32_t& end) const {
   const TimeWord* best = nullptr;
   end = token;
   for (const auto& r : text.readings(token)) {
-    auto it = std::lower_bound(first_keys_.begin(), first_keys_.end(), r.stem);
-    if (it == first_keys_.end() || *it != r.stem) continue;
-    for (uint32_t wi : by_first_[it - first_keys_.begin()]) {
+    auto it = by_first_.find(std::u32string_view(r.stem));
+    if (it == by_first_.end()) continue;
+    for (uint32_t wi : it->second) {
       const TimeWord& w = words_[wi];
       uint32_t e = w.words.size() == 1 ? token + 1 : text.match_phrase(token + 1, w.words, limit, WordClass::kAny, 1);
       if (e > end) {

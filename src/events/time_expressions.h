@@ -6,8 +6,10 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "core/hash.h"
 #include "events/dates.h"
 #include "events/event_text.h"
 
@@ -31,8 +33,8 @@ class TimeLexicon {
 
  private:
   std::vector<TimeWord> words_;
-  std::vector<std::vector<uint32_t>> by_first_;  // parallel to first_keys_
-  std::vector<std::u32string> first_keys_;
+  // First word → the words_ it starts, in file order. Asked for every reading of every word.
+  std::unordered_map<std::u32string, std::vector<uint32_t>, U32Hash, std::equal_to<>> by_first_;
 };
 
 // What an expression says, before resolution.
