@@ -75,6 +75,21 @@ TEST(Linker, TypoLinksToTheActor) {
   EXPECT_TRUE(isis);
 }
 
+TEST(Linker, AFootballFederationIsNotThePoliticalUnionItsNameContains) {
+  // SaudiNewsNet (2015): "أعلن الاتحاد الاوروبي لكرة القدم عن لائحة من 10 مرشحين لنيل جائزة افضل
+  // لاعب"; the longer alias wins over الاتحاد الأوروبي (the European Union).
+  Extraction x = EntityStage::get().extract(
+      "أعلن الاتحاد الاوروبي لكرة القدم عن لائحة من 10 مرشحين لنيل جائزة افضل لاعب في أوروبا، فيما قال "
+      "الاتحاد الأفريقي لكرة القدم إن البطولة ستقام في موعدها.");
+  const Mention* uefa = find_mention(x, "الاتحاد الاوروبي لكرة القدم");
+  ASSERT_NE(uefa, nullptr);
+  EXPECT_EQ(uefa->actor, "uefa");
+  const Mention* caf = find_mention(x, "الاتحاد الأفريقي لكرة القدم");
+  ASSERT_NE(caf, nullptr);
+  EXPECT_EQ(caf->actor, "confederation_of_african_football");
+  for (const Mention& m : x.mentions) EXPECT_NE(m.actor, "european_union") << testing::surface(x, m);
+}
+
 TEST(CrossDocumentNames, VariantsAndSurnamesShareOneId) {
   auto doc = [](std::vector<std::string> ids) {
     Extraction x;
