@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/hash.h"
 #include "core/utf8.h"
 #include "events/clause_syntax.h"
 #include "events/clause_words.h"
@@ -16,13 +17,12 @@ namespace {
 
 // Readings are memoized per thread: a news article repeats its words, a corpus its vocabulary.
 const std::vector<WordReading>& cached_readings(std::u32string_view key, bool ta_marbuta) {
-  thread_local std::unordered_map<std::u32string, std::vector<WordReading>> memo[2];
+  thread_local std::unordered_map<std::u32string, std::vector<WordReading>, U32Hash, std::equal_to<>> memo[2];
   auto& m = memo[ta_marbuta];
   if (m.size() > 200000) m.clear();
-  std::u32string k(key);
-  auto it = m.find(k);
+  auto it = m.find(key);
   if (it != m.end()) return it->second;
-  return m.emplace(std::move(k), word_readings(key, ta_marbuta)).first->second;
+  return m.emplace(std::u32string(key), word_readings(key, ta_marbuta)).first->second;
 }
 
 bool breaks_clause(char32_t c) {

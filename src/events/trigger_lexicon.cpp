@@ -108,7 +108,7 @@ void TriggerLexicon::load(const std::string& path) {
 }
 
 const std::vector<TriggerLexicon::Entry>* TriggerLexicon::starting_with(std::u32string_view first) const {
-  auto it = by_first_word_.find(std::u32string(first));
+  auto it = by_first_word_.find(first);
   return it == by_first_word_.end() ? nullptr : &it->second;
 }
 

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/hash.h"
 #include "events/event_text.h"
 
 namespace marsad {
@@ -66,7 +67,7 @@ class TriggerLexicon {
 
  private:
   std::vector<TriggerRow> rows_;
-  std::unordered_map<std::u32string, std::vector<Entry>> by_first_word_;
+  std::unordered_map<std::u32string, std::vector<Entry>, U32Hash, std::equal_to<>> by_first_word_;
 };
 
 class CameoCodes {
