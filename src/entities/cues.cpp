@@ -21,6 +21,7 @@ std::shared_ptr<const Cues> Cues::load(const Gazetteer& gazetteer, const std::st
   for_each_tsv_row(path, 2, [&](const std::vector<std::string_view>& f) {
     const std::pair<std::string_view, decltype(cues->former_)*> lists[] = {
         {"former_title", &cues->former_}, {"dependent_title", &cues->dependent_}, {"ruled_body", &cues->ruled_body_},
+        {"leader_body", &cues->leader_body_}, {"leader_title", &cues->leader_title_},
         {"eponym_site", &cues->eponym_site_}, {"eponym_body", &cues->eponym_body_}, {"honorific", &cues->honorific_}};
     for (auto [name, list] : lists) {
       if (f[0] != name) continue;

@@ -39,6 +39,10 @@ class Cues {
   bool is_dependent(std::u32string_view key) const { return dependent_.find(key) != dependent_.end(); }
   // نظام، قوات، حكومة: a body named after its ruler or seat (نظام الأسد، حكومة بغداد).
   bool is_ruled_body(std::u32string_view key) const { return ruled_body_.find(key) != ruled_body_.end(); }
+  // حكومة، نظام، إدارة: a government named after its leader, title and all (إدارة الرئيس أوباما).
+  bool is_leader_body(std::u32string_view key) const { return leader_body_.find(key) != leader_body_.end(); }
+  // الرئيس، رئيس، الملك: the first word of a leader's title between such a head and the name.
+  bool is_leader_title(std::u32string_view key) const { return leader_title_.find(key) != leader_title_.end(); }
   // Heads of a site or a body named after a person (مطار الملك عبدالعزيز، جامعة الملك عبدالعزيز),
   // and the honorifics between the head and the name (الملك، الأمير، الشيخ).
   bool is_eponym_site(std::u32string_view key) const;
@@ -57,8 +61,8 @@ class Cues {
     size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
   };
   std::unordered_map<std::u32string, CueKind, Hash, std::equal_to<>> words_;
-  std::unordered_set<std::u32string, Hash, std::equal_to<>> former_, dependent_, ruled_body_, eponym_site_, eponym_body_,
-      honorific_;
+  std::unordered_set<std::u32string, Hash, std::equal_to<>> former_, dependent_, ruled_body_, leader_body_, leader_title_,
+      eponym_site_, eponym_body_, honorific_;
 };
 
 }  // namespace marsad

@@ -213,8 +213,14 @@ void Gazetteer::load_relations(const std::string& path) {
       throw std::runtime_error(path + ": relation of an unknown actor: " + std::string(f[0]) + " " + std::string(f[2]));
     if (f.size() > 3) r.valid_from = f[3];
     if (f.size() > 4) r.valid_to = f[4];
+    if (r.predicate == "leads" && actors_[r.object].kind == "government") governments_led_.emplace(r.subject, r.object);
     relations_.push_back(std::move(r));
   }, true);
+}
+
+uint32_t Gazetteer::government_led_by(uint32_t person) const {
+  auto it = governments_led_.find(person);
+  return it == governments_led_.end() ? kNoActor : it->second;
 }
 
 }  // namespace marsad

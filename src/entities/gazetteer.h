@@ -71,6 +71,9 @@ class Gazetteer {
   uint32_t find(std::string_view id) const;  // kNoActor when unknown
   // The country actor an actor belongs to (data/actors column country), or kNoActor.
   uint32_t country_of(uint32_t actor) const { return countries_[actor]; }
+  // The government a person leads or led (a `leads` row of actors/relations.tsv whose object
+  // is of kind government: bashar_al_assad → syrian_government), or kNoActor.
+  uint32_t government_led_by(uint32_t person) const;
 
   // Names: phrase index → the actors the phrase may name, best first ('name' rows first).
   const PhraseMatcher& names() const { return names_; }
@@ -114,6 +117,7 @@ class Gazetteer {
   std::vector<std::vector<uint32_t>> title_roles_;
   std::vector<Role> roles_;
   std::vector<StaticRelation> relations_;
+  std::unordered_map<uint32_t, uint32_t> governments_led_;  // person → government (the first row)
 };
 
 }  // namespace marsad

@@ -15,6 +15,48 @@ const Role* RoleFinder::by_theatre(const std::vector<const Role*>& held_then, ui
   return k ? held_then[*k] : nullptr;
 }
 
+std::optional<Mention> RoleFinder::led_government(const Analyzed& a, const Sentence& s, uint32_t first,
+                                                  const Mention& person, const Extraction& x) const {
+  // The words between the head and the name: none, or a title that opens with a leader's
+  // title word (الرئيس، رئيس، الملك) and runs on for a few words (الرئيس السوري، رئيس الوزراء
+  // العراقي، الرئيس الحالي).
+  constexpr uint32_t kTitleWords = 4;
+  auto word_key = [&](uint32_t t, uint32_t& stripped) -> std::u32string_view {
+    const Token& token = a.tokens[t];
+    if (token.kind != TokenKind::kWord) return {};
+    stripped = finder_.clitic_letters(a, token);
+    return a.key(token).substr(stripped);
+  };
+  auto in_mention = [&](uint32_t t) {
+    const uint32_t at = a.tokens[t].span.start;
+    return std::any_of(x.mentions.begin(), x.mentions.end(),
+                       [&](const Mention& m) { return m.span.start <= at && at < m.span.end; });
+  };
+  uint32_t head = first, stripped = 0;
+  for (uint32_t t = first; t > s.first_token && first - t <= kTitleWords;) {
+    --t;
+    uint32_t letters = 0;
+    std::u32string_view key = word_key(t, letters);
+    if (key.empty() || in_mention(t)) break;
+    if (!cues_.is_leader_body(key)) continue;
+    uint32_t unused = 0;
+    if (t + 1 == first || cues_.is_leader_title(word_key(t + 1, unused))) head = t, stripped = letters;
+    break;
+  }
+  if (head == first || person.type != EntityType::kPer) return std::nullopt;
+  const uint32_t leader = gazetteer_.find(person.actor);
+  if (leader == Gazetteer::kNoActor) return std::nullopt;
+  const uint32_t government = gazetteer_.government_led_by(leader);
+  if (government == Gazetteer::kNoActor) return std::nullopt;
+  Mention body;
+  body.span = {MentionFinder::skip_letters(a, a.tokens[head], stripped), person.span.end};
+  body.type = EntityType::kOrg;
+  body.actor = gazetteer_.actor(government).id;
+  body.source = Mention::Source::kRole;
+  body.score = 0.8f;
+  return body;
+}
+
 bool RoleFinder::names_holder(const Analyzed& a, const Sentence& s, uint32_t first, uint32_t end) const {
   // The word as written, or without its clitics (ونائب → نائب).
   auto is = [&](uint32_t t, bool (Cues::*listed)(std::u32string_view) const) {
@@ -75,6 +117,18 @@ void RoleFinder::find(const Analyzed& a, const std::vector<uint32_t>& first_toke
         }
       }
       i = end;
+    }
+  }
+  // Governments named after their leaders: إدارة أوباما، حكومة الرئيس الحالي رجب طيب إردوغان.
+  for (size_t k = 0; k < first_tokens.size(); ++k) {
+    if (x.mentions[k].type != EntityType::kPer) continue;
+    const uint32_t first = first_tokens[k];
+    const auto sentence = std::find_if(a.sentences.begin(), a.sentences.end(),
+                                       [&](const Sentence& s) { return first >= s.first_token && first < s.end_token; });
+    if (sentence == a.sentences.end()) continue;
+    if (auto body = led_government(a, *sentence, first, x.mentions[k], x)) {
+      use_actor(gazetteer_.find(body->actor));
+      role_mentions.push_back(std::move(*body));
     }
   }
   // Keep the mentions in text order. A title inside a name (rare) is dropped; a name inside

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "core/extraction.h"
@@ -33,6 +34,13 @@ class RoleFinder {
   // Whether the title from `first` to `end` names its holder on the day: not after نائب or
   // نجل (someone else's), nor before السابق (held no more).
   bool names_holder(const Analyzed& a, const Sentence& s, uint32_t first, uint32_t end) const;
+
+  // A government named after its leader (حكومة الرئيس الحالي رجب طيب إردوغان، إدارة أوباما):
+  // when a leader_body head of cues.tsv stands right before the name at `first`, or before a
+  // title opening with a leader_title word, and the person leads a government, a role mention
+  // of that government from the head to the end of the name.
+  std::optional<Mention> led_government(const Analyzed& a, const Sentence& s, uint32_t first, const Mention& person,
+                                        const Extraction& x) const;
 
   // Among the holders of a title on the day, the one whose theatre the story names; nullptr
   // when a holder has no theatre or the story names none of theirs.

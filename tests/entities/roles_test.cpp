@@ -51,5 +51,41 @@ TEST(Roles, TitleAfterAnotherRoleIsNotItsHolder) {
   EXPECT_EQ(role_mention(alone)->actor, "angela_merkel");
 }
 
+TEST(Roles, AGovernmentNamedAfterItsLeaderIsThatGovernment) {
+  // SaudiNewsNet (2015): "نجحت إدارة الرئيس أوباما في إبرام اتفاق نووي مع إيران"; dev_07: "وأخذه
+  // على حكومة الرئيس الحالي رجب طيب إردوغان عدم تجاوبها"; SaudiNewsNet: "بمساندة حكومة بنيامين
+  // نتنياهو اليمنية".
+  struct Case {
+    const char* text;
+    const char* body;
+    const char* government;
+  };
+  for (const Case& c : {Case{"نجحت إدارة الرئيس أوباما في إبرام اتفاق نووي مع إيران", "إدارة الرئيس أوباما", "us_government"},
+                        Case{"وأخذه على حكومة الرئيس الحالي رجب طيب إردوغان عدم تجاوبها",
+                             "حكومة الرئيس الحالي رجب طيب إردوغان", "turkish_government"},
+                        Case{"ويتعهد جيب بوش بمساندة حكومة بنيامين نتنياهو اليمنية", "حكومة بنيامين نتنياهو",
+                             "israeli_government"}}) {
+    Extraction x = EntityStage::get().extract(c.text, "2015-07-20");
+    const Mention* body = role_mention(x);
+    ASSERT_NE(body, nullptr) << c.text;
+    EXPECT_EQ(surface(x, *body), c.body);
+    EXPECT_EQ(body->actor, c.government);
+    // The leader's name stays a name of its own.
+    EXPECT_TRUE(std::any_of(x.mentions.begin(), x.mentions.end(), [](const Mention& m) {
+      return m.type == EntityType::kPer && m.source != Mention::Source::kRole;
+    })) << c.text;
+  }
+}
+
+TEST(Roles, OnlyALeaderOfAGovernmentNamesOne) {
+  // A title that is no leader's (حكومة وزير الخارجية) and a person who leads no government
+  // (إدارة نادي … ) name no government.
+  for (const char* text : {"وانتقدت حكومة وزير الخارجية سيرغي لافروف القرار",
+                           "وطالبت إدارة النادي برئاسة هشام مرسي بحل العوائق"}) {
+    Extraction x = EntityStage::get().extract(text, "2015-07-20");
+    for (const Mention& m : x.mentions) EXPECT_FALSE(m.type == EntityType::kOrg && m.source == Mention::Source::kRole) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::testing
