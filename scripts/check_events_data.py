@@ -195,7 +195,7 @@ PLOVER = {'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT
 POS = {'verb', 'participle', 'masdar', 'noun', 'phrase'}
 FRAME_KEYS = {'src', 'tgt', 'topic', 'quote', 'code', 'needs', 'unless', 'unless_before', 'unless_near', 'needs_after', 'acled'}
 MODALITIES = {'negated', 'future', 'planned', 'reported_claim', 'hypothetical',
-              'state', 'topic', 'compared', 'refer', 'asserted'}  # the last five: context cues, not event modalities
+              'state', 'topic', 'compared', 'refer', 'comment', 'copula', 'asserted'}  # the last seven: context cues, not event modalities
 SCOPES = {'prefix', 'word', 'clause', 'attribution'}
 PREDICATES = {'leads', 'member_of', 'part_of', 'backed_by', 'allied_with', 'fights', 'formerly_known_as',
               'holds_role', 'located_in', 'capital_of', 'spokesperson_of', 'represents', 'negotiates_with'}
@@ -235,7 +235,7 @@ def load_codes(problems):
     return codes
 
 
-FRAME_FLAGS = {'report', 'toll', 'formula'}  # items without a value
+FRAME_FLAGS = {'report', 'toll', 'formula', 'phase'}  # items without a value
 
 
 def parse_frame(frame, where, problems):
@@ -608,7 +608,7 @@ def has_cue(cues, modalities, seg):
 def modality_coverage(docs, d, verbose):
     cues = collections.defaultdict(list)
     for r in d['modality']:
-        if r['modality'] in ('state', 'topic', 'compared', 'refer', 'asserted'):
+        if r['modality'] in ('state', 'topic', 'compared', 'refer', 'comment', 'copula', 'asserted'):
             continue  # context cues that tell whether a word is an event, not its modality
         for variant in r['cue'].split('|'):
             prefix = variant.strip().endswith('ـ')
@@ -623,7 +623,7 @@ def modality_coverage(docs, d, verbose):
     for base, text, gold in docs:
         for e in gold.get('events', []):
             mod = e.get('modality')
-            if mod not in MODALITIES or mod in ('state', 'topic', 'compared', 'refer', 'asserted'):
+            if mod not in MODALITIES or mod in ('state', 'topic', 'compared', 'refer', 'comment', 'copula', 'asserted'):
                 continue
             total += 1
             # attribution reaches across sentences: measure in the sentence and in the paragraph

@@ -148,8 +148,11 @@ struct NotAnEvent {
   // A noun with no actor, place, time or toll (الصراع، المعركة الأخيرة، الهجمات الإرهابية)
   // names the kind of event, not one an analyst can code.
   bool bare = false;
+  // اليوم ليس هو يوم القتال، داعش ليس مجرد عصابة بل واجهة لدول تستهدف السعودية: in the clause of
+  // the negated copula ليس a trigger word is part of what is said not to be, no deed.
+  bool predicate = false;
 
-  bool any() const { return state || topic || anaphoric || referred || adjective || purpose || bare; }
+  bool any() const { return state || topic || anaphoric || referred || adjective || purpose || bare || predicate; }
 };
 
 constexpr int kNoSpeech = -2;  // Told::speaker of an event that is no speech verb
@@ -661,20 +664,32 @@ NotAnEvent why_not_an_event(const Reading& r, const SentenceScope& sc, size_t mi
   // use of force after one (شن الغارات) is often a new strike.
   why.anaphoric = row.word_class == WordClass::kNoun && (!support || !force) && (m.clitics & (kArticle | kEnclitic)) && told_before &&
                   (e.source.empty() || (carried.noun_carried && !force)) && e.target.empty();
+  // وبدأت المحادثات، منذ بدء المعارك: the start of talks or a battle the story has told, the noun
+  // right after the verb as its subject or genitive, is that event again, whoever the clause
+  // names beside it (باجتماعات ثنائية بين الوفد الروسي …). Not with an agent between (بدأ الجيش
+  // الباكستاني القصف: a new shelling).
+  const bool start = support && r.k.triggers.rows()[support->row].frame.phase && support->end == m.first;
+  if (start && row.word_class == WordClass::kNoun && (m.clitics & kArticle) && told_before) why.anaphoric = true;
   // A phrase row whose first word is definite (الهجمات الإرهابية) is a noun phrase too.
   const bool definite = (m.clitics & kArticle) || std::any_of(text.readings(m.first).begin(), text.readings(m.first).end(),
                                                                 [](const WordReading& w) { return w.stem.starts_with(U"ال"); });
   const bool nominal = row.word_class == WordClass::kNoun || (row.word_class == WordClass::kAny && definite);
   // A perfect's letters after a topic head (بوقف تقدمه) are its masdar; an imperfect is a clause.
   why.topic = mod.topic && !support && !imperfect;
-  // هذه الغارة الثانية: an ordinal counts a new one.
-  why.referred = mod.refers && !support && nominal && definite && !ordinal_at(text, r.k.time, m.end);
+  // هذه الغارة الثانية: an ordinal counts a new one. After a verb of comment (ويأتي القصف الحوثي
+  // بعد، وتشكل الضربات التركية منعطفا) the noun is one told before when its root was, in any form
+  // (الهجوم after الغارات).
+  const bool commented = mod.commented && std::any_of(events.begin(), events.begin() + sc.first_event, [&](const Event& earlier) {
+                           return earlier.cameo.compare(0, 2, e.cameo, 0, 2) == 0;
+                         });
+  why.referred = (mod.refers || commented) && !support && nominal && definite && !ordinal_at(text, r.k.time, m.end);
   why.adjective = row.word_class == WordClass::kNoun && !support && adjective_after_noun(text, r.k.time, sc.matches, m, clause);
   why.purpose = !support && !imperfect && clause::carries_preposition(text, m.first, U'ل') &&
                 purpose_of_noun(text, m.first, text.sentence(sc.index).first_token,
                                 std::any_of(sc.matches.begin(), sc.matches.begin() + mi, [&](const TriggerMatch& p) {
                                   return r.k.triggers.rows()[p.row].frame.support_verb && m.first - p.end <= kPurposeSupportReach;
                                 }));
+  why.predicate = mod.copula;
   why.bare = nominal && !support && (e.source.empty() || carried.noun_carried) && e.target.empty() && e.location.empty() &&
              e.date_expression.empty() && !e.fatalities;
   return why;

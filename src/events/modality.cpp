@@ -63,6 +63,8 @@ void ModalityLexicon::load(const std::string& path) {
     base.compared = f[1] == "compared";
     base.topic = f[1] == "topic" || base.compared;
     base.refer = f[1] == "refer";
+    base.copula = f[1] == "copula";
+    base.comment = f[1] == "comment";
     if (f[2] == "prefix") base.scope = ModalityCue::Scope::kPrefix;
     else if (f[2] == "clause") base.scope = ModalityCue::Scope::kClause;
     else if (f[2] == "attribution") base.scope = ModalityCue::Scope::kAttribution;
@@ -172,6 +174,10 @@ ModalityReading read_modality(const EventText& text, const std::vector<CueHit>& 
             if (e == first) best.refers = true;
             break;
           }
+          if (cue.comment) {
+            if (e == first) best.commented = true;
+            break;
+          }
           if (cue.modality == Modality::kAsserted) break;  // a guard row (الوقت الذي)
           if (e > first || first - e > kWordGap) break;
           if (guarded(hits, hit)) break;
@@ -193,7 +199,9 @@ ModalityReading read_modality(const EventText& text, const std::vector<CueHit>& 
           if (e > first || first - e > kClauseReach) break;
           bool broken = false;
           for (uint32_t k = e; k < first; ++k) broken = broken || text.is_clause_break(k);
-          if (!broken) consider(cue.modality, "");
+          if (broken) break;
+          if (cue.copula) best.copula = best.copula || !guarded(hits, hit);
+          else consider(cue.modality, "");
           break;
         }
         case ModalityCue::Scope::kAttribution: {

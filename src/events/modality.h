@@ -24,8 +24,13 @@ struct ModalityCue {
                                 // it describes a standing state (التي يسيطر عليها), not an event
   bool topic = false;           // a head noun (ملف، موضوع، لجنة): the verbal noun right after it
                                 // names a topic or a body (ملف وقف إطلاق النار، لجنة المصالحة)
+  bool comment = false;         // a verb of comment (يأتي، تشكل، يعد): the definite verbal noun
+                                // right after it, its subject, is an event told before when one
+                                // of its root was (ويأتي القصف الحوثي بعد)
   bool refer = false;           // a demonstrative (هذه، ذلك): the definite verbal noun right after
                                 // it points back to an event already told (هذه الهجمات)
+  bool copula = false;          // the negated copula ليس: a trigger in its clause is part of a
+                                // predicate (ليست مجرد عملية واحدة), no deed told
   bool compared = false;        // a topic head of comparison (أكثر، أقل): only an indefinite
                                 // verbal noun after it is what is compared (أقل قمعا); a definite
                                 // one is the superlative's genitive (أكثر العقوبات فعالية), a deed;
@@ -58,6 +63,8 @@ struct ModalityReading {
                               // state, no event (the caller knows the verb's tense)
   bool topic = false;         // right after a topic or body head: a verbal noun there is no event
   bool refers = false;        // right after a demonstrative (the caller checks the noun is definite)
+  bool commented = false;     // right after a verb of comment (the caller checks the noun and the story)
+  bool copula = false;        // in the clause of ليس: part of a predicate, no deed
 };
 
 // The modality of the event whose trigger is tokens [first, end) (clitics: the trigger's

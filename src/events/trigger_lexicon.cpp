@@ -68,6 +68,7 @@ Frame parse_frame(std::string_view text) {
     if (item == "report") f.report = true;
     if (item == "toll") f.toll = true;
     if (item == "formula") f.formula = true;
+    if (item == "phase") f.phase = true;
     if (eq == std::string_view::npos) continue;
     auto name = item.substr(0, eq), value = item.substr(eq + 1);
     if (name == "src") f.source = parse_slots(value, f.symmetric);

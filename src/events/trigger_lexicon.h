@@ -26,6 +26,8 @@ struct Frame {
   bool support_verb = false;  // code=obj: شن هجوما takes the code of هجوم
   bool toll = false;        // a killing told as the toll of a deed (قتل، مقتل): gives way to a
                             // violent event of its sentence (قتل خمسة في هجوم: the هجوم)
+  bool phase = false;       // a support verb of an event's start (بدأت المحادثات، بدأت المعارك): a
+                            // definite noun after it already told in the story is that event
   bool formula = false;     // a set formula of news prose (طلب عدم نشر اسمه): it names no event;
                             // its match only keeps the trigger words in it from being read
   // topic=PREP: the preposition (a word, or the proclitic ب/ل) that introduces what the

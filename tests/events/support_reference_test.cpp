@@ -17,7 +17,9 @@ TEST(SupportReference, AStatementIssuedAgainIsTheOneAlreadyTold) {
       "الخميس\".\nوبدأت المعارك مباشرة بعد إصدار البيان.");
   ASSERT_NE(run.event("بيان"), nullptr);
   EXPECT_EQ(run.event("البيان"), nullptr);
-  EXPECT_NE(run.event("المعارك"), nullptr);
+  // The battle too was told in the statement ("معركة تحرير تل وقرية القرقور قد بدأت"): "وبدأت
+  // المعارك" is its start, no new battle (the phase flag of بدأ; the gold codes none there).
+  EXPECT_EQ(run.event("المعارك"), nullptr);
 }
 
 }  // namespace
