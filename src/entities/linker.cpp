@@ -125,6 +125,7 @@ void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, E
   // Per city actor: how often the document cues it as the governorate and as the city.
   std::unordered_map<uint32_t, int> governorate_cued, city_cued;
   StoryTheatre theatre(a);
+  std::vector<size_t> split_by_theatre;  // candidates of a full name with a sense per war
   for (size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& c = candidates[k];
     cues[k] = cue_before(a, c.first_token);
@@ -141,12 +142,31 @@ void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, E
     if (count == 1 && firm) {
       named.insert(only);
       if (uint32_t country = gazetteer_.country_of(only); country != Gazetteer::kNoActor) theatre.count(c.first_token, country);
+    } else if (count > 1 && firm) {
+      split_by_theatre.push_back(k);
     }
     for (const AliasSense& s : senses) {
       if (!is_settlement(actors[s.actor])) continue;
       if (cues[k] == CueKind::kGovernorateHead) ++governorate_cued[s.actor];
       if (cues[k] == CueKind::kCityHead) ++city_cued[s.actor];
     }
+  }
+  // A full name with one sense per war (التحالف الدولي: the US-led coalition in Syria and Iraq,
+  // the Saudi-led one in Yemen) names its actor firmly where the story's theatre decides it.
+  for (size_t k : split_by_theatre) {
+    std::vector<const std::vector<uint32_t>*> theatres;
+    std::vector<uint32_t> theatre_actors;
+    for (const AliasSense& s : gazetteer_.senses(candidates[k].phrase)) {
+      if (s.kind == AliasKind::kMetonymy) continue;
+      if (s.theatres.empty()) {  // a sense for every story: nothing to decide
+        theatres.clear();
+        break;
+      }
+      theatres.push_back(&s.theatres);
+      theatre_actors.push_back(s.actor);
+    }
+    if (theatres.empty()) continue;
+    if (auto chosen = theatre.favoured(candidates[k].first_token, theatres)) named.insert(theatre_actors[*chosen]);
   }
 
   std::vector<uint32_t> used;  // actor indices, in order of first use
