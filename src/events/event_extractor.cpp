@@ -378,7 +378,8 @@ EventDating date_event(const EventText& text, const std::vector<TimeExpression>&
   // The event before بعد ساعتين من X is not dated by the count: it keeps the story's day.
   if (t && t->parts.from_event && trigger < t->end) t = nullptr;
   if (t) {
-    out.undatable = !t->date && (t->parts.vague || t->parts.counted);
+    // A week named without its day (زار إسرائيل الأسبوع الماضي) leaves the day open too.
+    out.undatable = !t->date && (t->parts.vague || t->parts.counted || t->parts.unit == TimeWord::Unit::kWeek);
     out.background = (t->date && t->parts.direction < 0 && !t->parts.counted && t->parts.month) ||
                      ((t->parts.day_after_event || t->parts.from_event) && trigger >= t->first);
     e.date_expression = text.text(t->span);

@@ -219,10 +219,12 @@ std::vector<TimeExpression> find_time_expressions(const EventText& text, const T
         case Kind::kCount:
           has_count_unit = true;
           r.count_unit = w.unit;
-          // يومين carries its count; 3 أيام takes the number; قبل يوم is one; عدة أيام is none.
-          if (w.value) r.count = w.value;
-          else if (i > 0 && !pieces[i - 1].word) r.count = pieces[i - 1].number;
-          else if (i > 0 && pieces[i - 1].word->kind == Kind::kDirection) r.count = 1;
+          // 3 أيام and 11 يوما take the number; يومين carries its count, and the singular (offset 1)
+          // right after its direction word (قبل يوم; not قبل نهاية العام); a plural alone (بعد سنوات
+          // من المفاوضات، منذ أيام، عدة أيام) counts none.
+          if (i > 0 && !pieces[i - 1].word) r.count = pieces[i - 1].number;
+          else if (w.value > 1 && !r.count) r.count = w.value;
+          else if (w.value == 1 && i > 0 && pieces[i - 1].word->kind == Kind::kDirection) r.count = 1;
           if (w.unit == Unit::kYear) has_year_word = true;
           break;
         case Kind::kCardinal: r.counted = true; r.count = w.value; break;
