@@ -19,13 +19,18 @@ void ArgumentLexicon::load(const std::string& tsv) {
     }
     if (f[0] == "issue" && f.size() >= 3)
       for (auto p : split(f[2], '|')) issue_prepositions_.push_back(lexicon_key(p));
-    if (f[0] != "patient" && f[0] != "undergo" && f[0] != "loser" && f[0] != "claims" && f[0] != "issue" && f[0] != "undergoer")
+    if (f[0] == "handover" && f.size() >= 3)
+      for (auto p : split(f[2], '|')) handover_slots_.push_back({ArgumentSlot::Kind::kPreposition, lexicon_key(p)});
+    if (f[0] != "patient" && f[0] != "undergo" && f[0] != "loser" && f[0] != "claims" && f[0] != "issue" && f[0] != "undergoer" &&
+        f[0] != "predicate_patient" && f[0] != "handover")
       return;
     auto& set = f[0] == "patient"     ? patient_
                 : f[0] == "undergo"   ? undergo_
                 : f[0] == "loser"     ? loser_
                 : f[0] == "issue"     ? issue_
                 : f[0] == "undergoer" ? undergoer_
+                : f[0] == "predicate_patient" ? predicate_patient_
+                : f[0] == "handover"  ? handover_
                                       : claims_;
     for (auto form : split(f[1], '|')) {
       std::u32string key = lexicon_key(form);

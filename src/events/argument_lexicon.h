@@ -22,6 +22,13 @@ class ArgumentLexicon {
   bool patient_genitive(const EventText& text, uint32_t token) const { return any_reading(text, token, patient_); }
   bool undergoes(const EventText& text, uint32_t token) const { return any_reading(text, token, undergo_); }
   bool loses(const EventText& text, uint32_t token) const { return any_reading(text, token, loser_); }
+  // A word of handing ground over (`handover` rows: وتسليم هذه المناطق إلى), and the
+  // prepositions before the side that received it.
+  bool hands_over(const EventText& text, uint32_t token) const { return any_reading(text, token, handover_); }
+  const std::vector<ArgumentSlot>& handover_slots() const { return handover_slots_; }
+  // A passive participle when it is the predicate of a copula (`predicate_patient` rows: أصبحت
+  // قوات المعارضة محاصرة): its subject underwent the deed.
+  bool predicate_patient(const EventText& text, uint32_t token) const { return any_reading(text, token, predicate_patient_); }
   // A noun for those who underwent the deed (`undergoer` rows: الموقوف، الرهائن): the name in
   // its genitive or apposition is the target, never the agent.
   bool names_undergoer(const EventText& text, uint32_t token) const { return any_reading(text, token, undergoer_); }
@@ -57,7 +64,8 @@ class ArgumentLexicon {
 
  private:
   static bool any_reading(const EventText& text, uint32_t token, const std::unordered_set<std::u32string>& set);
-  std::unordered_set<std::u32string> patient_, undergo_, loser_, claims_, issue_, undergoer_;
+  std::unordered_set<std::u32string> patient_, undergo_, loser_, claims_, issue_, undergoer_, predicate_patient_, handover_;
+  std::vector<ArgumentSlot> handover_slots_;
   std::vector<std::u32string> issue_prepositions_;
   using RootSlots = std::vector<std::pair<std::string, std::vector<ArgumentSlot>>>;  // CAMEO prefix → slots
   static const std::vector<ArgumentSlot>& by_root(const RootSlots& rows, std::string_view cameo);

@@ -325,6 +325,23 @@ std::pair<int, int> between_dual(const EventText& text, uint32_t end, uint32_t l
   return {-1, -1};
 }
 
+// Two persons named right after the pair of bodies they lead, in the same order (بين قائدي
+// داعش والنصرة أبي بكر البغدادي وأبي محمد الجولاني): the persons are the two sides. {x, y}
+// otherwise.
+std::pair<int, int> respective_persons(const EventText& text, int x, int y) {
+  const auto& mentions = text.mentions();
+  auto person_at = [&](uint32_t token) {
+    int m = token < text.token_count() ? text.mention_at(token) : -1;
+    return m >= 0 && mentions[m].first == token && mentions[m].type == EntityType::kPer ? m : -1;
+  };
+  if (mentions[x].type == EntityType::kPer || mentions[y].type == EntityType::kPer) return {x, y};
+  int first = person_at(mentions[y].end);
+  if (first < 0 || !bare(mentions[first])) return {x, y};
+  int second = person_at(mentions[first].end);
+  if (second < 0 || !has_letter(mentions[second].prefix, U'و')) return {x, y};
+  return {first, second};
+}
+
 // The two actors of "بين X و Y" standing within kBetweenReach tokens after `end` in its
 // sentence, or {-1, -1}.
 std::pair<int, int> between_pair(const EventText& text, uint32_t end) {
@@ -341,7 +358,7 @@ std::pair<int, int> between_pair(const EventText& text, uint32_t end) {
     bool waw = !k.empty() && k[0] == U'و';
     if (y >= 0 && y != x && mentions[y].first == j) {
       if ((joined || waw || mentions[y].prefix.find(U'و') != std::u32string::npos) && can_act(mentions[y]))
-        return {x, titled_person(text, y)};
+        return respective_persons(text, x, titled_person(text, y));
       // A name inside X's own description (بين الوفد الروسي برئاسة الممثل الخاص لسورية، ألكساندر
       // لافرينتيف، ووفد الحكومة السورية) is crossed: Y is the one joined by و.
       if (!bare(mentions[y]) || mentions[y].type == EntityType::kPer || !can_act(mentions[y])) {
@@ -351,6 +368,65 @@ std::pair<int, int> between_pair(const EventText& text, uint32_t end) {
       return {-1, -1};
     }
     joined = joined || waw;
+  }
+  return {-1, -1};
+}
+
+constexpr uint32_t kGatherReach = 12;  // tokens from the meeting noun to the verb (اجتماع في مدينة جدة السعودية قبل عدة أيام، ضم)
+
+// Whether a reading of `token` is a verb of bringing together (ضم، جمع، يجمع), with no pronoun.
+bool gathering_verb(const EventText& text, uint32_t token) {
+  for (const auto& r : text.readings(token))
+    if (!(r.clitics & kEnclitic) && ClauseWords::get().is(ClauseWord::kGathers, r.stem)) return true;
+  return false;
+}
+
+// Whether the word at `token` joins a second name to a first: مع, or a word with ب or و
+// (بمسؤولين سعوديين، وبمسؤولين، ووزير).
+bool joins_other_side(const EventText& text, uint32_t token) {
+  if (text.key(token) == U"مع") return true;
+  for (const auto& r : text.readings(token))
+    if ((r.clitics & (kPreposition | kConjunction)) && (text.key(token)[0] == U'ب' || text.key(token)[0] == U'و')) return true;
+  return false;
+}
+
+// The person holding the title that the body `m` ends (مدير جهاز الأمن القومي للنظام السوري
+// اللواء علي مملوك): a person named before the next clause break; else `m` itself.
+int holder_in_segment(const EventText& text, int m, uint32_t limit) {
+  for (uint32_t j = text.mentions()[m].end; j < limit && !text.is_clause_break(j); ++j)
+    if (int p = text.mention_at(j); p >= 0 && text.mentions()[p].first == j && text.mentions()[p].type == EntityType::kPer &&
+                                    bare(text.mentions()[p]))
+      return p;
+  return m;
+}
+
+// A meeting noun followed by a verb of bringing together (اجتماع في مدينة جدة … ضم مدير جهاز
+// الأمن القومي … علي مملوك، بمسؤولين سعوديين; لقاء جمع X بـ Y): the first name after the verb met
+// the one joined to it by ب, مع or و. {-1, -1} when the words are no such phrase.
+std::pair<int, int> gathered_pair(const EventText& text, uint32_t end) {
+  const auto& mentions = text.mentions();
+  const uint32_t limit = text.sentence(text.sentence_of(end > 0 ? end - 1 : 0)).end_token;
+  for (uint32_t i = end; i + 1 < limit && i < end + kGatherReach; ++i) {
+    if (is_complementizer(text, i)) break;
+    if (int m = text.mention_at(i); m >= 0) {
+      if (can_act(mentions[m])) break;  // a name before the verb: another construction
+      i = mentions[m].end - 1;          // في مدينة جدة: where it was held
+      continue;
+    }
+    if (!gathering_verb(text, i)) continue;
+    int x = -1;
+    for (uint32_t j = i + 1; j < limit && j <= i + kTitleReach && !text.is_clause_break(j); ++j)
+      if ((x = text.mention_at(j)) >= 0) break;
+    if (x < 0 || !bare(mentions[x]) || !can_act(mentions[x])) return {-1, -1};
+    x = holder_in_segment(text, x, limit);
+    // The other side: the first word after X (past a comma) carries ب or و, or is مع; its name
+    // may follow a head noun (بمسؤولين سعوديين).
+    uint32_t j = mentions[x].end;
+    while (j < limit && (is_comma(text, j) || quote_mark(text, j))) ++j;
+    if (j >= limit || !text.is_word(j) || !joins_other_side(text, j)) return {-1, -1};
+    if (text.key(j) == U"مع") ++j;
+    int y = first_mention_in(text, j, std::min(limit, j + kPrepositionReach), x);
+    return y >= 0 && can_act(mentions[y]) ? std::pair{x, holder_in_segment(text, y, limit)} : std::pair{-1, -1};
   }
   return {-1, -1};
 }
@@ -412,6 +488,46 @@ std::optional<int> undergoer_before(const EventText& text, const ArgumentLexicon
     return topic_before(text, v - 1, -1);
   }
   return std::nullopt;
+}
+
+// Whether a reading of `token` is كان or a sister of it.
+bool copula(const EventText& text, uint32_t token) {
+  for (const auto& r : text.readings(token))
+    if (!(r.clitics & kEnclitic) && ClauseWords::get().is(ClauseWord::kCopula, r.stem)) return true;
+  return false;
+}
+
+// The subject of a copula whose predicate is the word at `first` (حيث أصبحت قوات المعارضة
+// محاصرة، المدينة باتت محاصرة), or -1 when it is no actor; nullopt when no copula governs it.
+std::optional<int> copula_subject(const EventText& text, uint32_t first, Clause clause) {
+  if (first <= clause.first) return std::nullopt;
+  // The copula first, its subject between it and the predicate.
+  if (int m = text.mention_at(first - 1); m >= 0 && text.mentions()[m].end == first) {
+    const auto& mention = text.mentions()[m];
+    if (!bare(mention) || mention.first <= clause.first || !copula(text, mention.first - 1)) return std::nullopt;
+    return can_act(mention) ? m : -1;
+  }
+  if (!copula(text, first - 1)) return std::nullopt;
+  if (int m = subject_just_before(text, first - 1, -1); m >= 0) return m;
+  return topic_before(text, first - 1, -1);
+}
+
+constexpr uint32_t kHandoverReach = 16;  // tokens from the withdrawal to وتسليم, across the places left
+
+// A withdrawal followed by a handing over joined by و in its sentence (بانسحاب داعش من القلمون
+// الشرقي وريف حماة الشرقي وريف درعا، وتسليم هذه المناطق إلى هيئة تحرير الشام): the side the ground
+// went to, or -1.
+int handed_to(const EventText& text, const ArgumentLexicon& lexicon, uint32_t end, int skip) {
+  const uint32_t limit = text.sentence(text.sentence_of(end > 0 ? end - 1 : 0)).end_token;
+  for (uint32_t i = end; i < limit && i < end + kHandoverReach; ++i) {
+    if (is_complementizer(text, i) || is_relative(text, i)) return -1;
+    if (!conjoined(text, i) || !lexicon.hands_over(text, i)) continue;
+    const Clause rest = clause_around(text, i, i + 1);
+    for (const auto& slot : lexicon.handover_slots())
+      if (int m = fill_slot(text, slot, WordClass::kNoun, i, i + 1, rest, skip); m >= 0) return m;
+    return -1;
+  }
+  return -1;
 }
 
 // The other side of a symmetric deed whose source is one of two (فالتنظيمان اتفقا): the other
@@ -803,6 +919,17 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
       }
       if (*undergoer >= 0) a.target = framed_target = *undergoer;
     }
+  // انسحاب X من …، وتسليم هذه المناطق إلى Y: the ground X left went to Y.
+  if (a.target < 0 && lexicon && lexicon->against_opponent(row.cameo))
+    a.target = framed_target = handed_to(text, *lexicon, end, a.source);
+  // أصبحت قوات المعارضة محاصرة: the predicate of a copula is a passive participle, whose subject
+  // underwent the deed; only من قبل names who did it.
+  if (lexicon && row.word_class != WordClass::kVerb && source < 0 && lexicon->predicate_patient(text, first))
+    if (auto subject = copula_subject(text, first, own); subject && *subject >= 0) {
+      a.target = framed_target = *subject;
+      a.source = agent_after(text, end, clause);
+      if (a.source == a.target) a.source = -1;
+    }
   // فقد/خسر/تكبد: the subject lost, so it is the target; the winner stands after أمام.
   if (lexicon && source < 0 && lexicon->loses(text, first) && a.source >= 0) {
     a.target = a.source;
@@ -814,6 +941,12 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
   if (x >= 0) {
     a.source = x;
     a.target = y;
+  } else if (auto [met, with] = row.frame.symmetric && row.word_class != WordClass::kVerb ? gathered_pair(text, end)
+                                                                                          : std::pair{-1, -1};
+             met >= 0) {
+    // اجتماع … ضم X بـ Y: the verb names both sides, as بين does.
+    a.source = met;
+    a.target = with;
   } else if (int side = between_first(text, end); side >= 0 && (a.source < 0 || a.target == side)) {
     // بين قوات النظام والمسلحين الموالين لها: the named side is the first, the other unnamed.
     a.source = side;

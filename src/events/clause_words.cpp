@@ -35,7 +35,9 @@ ClauseWord kind_named(std::string_view name, const std::string& path) {
       {"onto", ClauseWord::kOnto},
       {"passive", ClauseWord::kPassive},
       {"passive_or_doing", ClauseWord::kPassiveOrDoing},
-      {"hands", ClauseWord::kHands}};
+      {"hands", ClauseWord::kHands},
+      {"gathers", ClauseWord::kGathers},
+      {"copula", ClauseWord::kCopula}};
   for (const auto& [n, k] : kNames)
     if (n == name) return k;
   throw std::runtime_error(path + ": unknown kind of clause word '" + std::string(name) + "'");

@@ -15,7 +15,7 @@ namespace marsad {
 enum class ClauseWord { kPreposition, kRelative, kOpensClause, kEndsSubject, kBeforeTopic, kAgentAfterMin, kOwner, kAdverb, kDescribes,
                         kAgentHead, kMember, kNewClause, kPair, kApposition, kLeading, kNegation,
                         kTemporal, kMasculinePlace, kSide, kBranch, kWithin, kGroupHead, kPairState, kBacking,
-                        kFacing, kEach, kPartitive, kOrigin, kPlacing, kOnto, kPassive, kPassiveOrDoing, kHands };
+                        kFacing, kEach, kPartitive, kOrigin, kPlacing, kOnto, kPassive, kPassiveOrDoing, kHands, kGathers, kCopula };
 
 class ClauseWords {
  public:
@@ -28,7 +28,7 @@ class ClauseWords {
   const Words& words(ClauseWord kind) const { return words_[static_cast<size_t>(kind)]; }
 
  private:
-  std::array<Words, static_cast<size_t>(ClauseWord::kHands) + 1> words_;
+  std::array<Words, static_cast<size_t>(ClauseWord::kCopula) + 1> words_;
 };
 
 }  // namespace marsad

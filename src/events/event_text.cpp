@@ -433,6 +433,12 @@ void EventText::add_demonyms(const Demonyms& demonyms) {
       continue;
     // A title before a name (الرئيس السوري بشار الأسد) is the person's, not the state's.
     if (person_at(i + 1) || (i + 2 < n && is_clause_break(i + 1) && person_at(i + 2))) continue;
+    // A site named with its state's nisba (قاعدة حميميم الروسية): the state holds it, so a deed
+    // against the site is against the state.
+    if (!free(i - 1) && mentions_[mention_at_[i - 1]].end == i && site(mentions_[mention_at_[i - 1]])) {
+      added.push_back({-1, i, i + 1, state->country, EntityType::kOrg, {}, true});
+      continue;
+    }
     // The head: the word before, or the one before a modifier (الطيران الحربي السوري).
     for (uint32_t h = i; h-- > 0 && h + 2 >= i;) {
       if (!free(h) || sentence_of_[h] != sentence_of_[i]) break;
@@ -454,6 +460,11 @@ void EventText::add_demonyms(const Demonyms& demonyms) {
   mention_at_.assign(n, -1);
   for (size_t m = 0; m < mentions_.size(); ++m)
     for (uint32_t i = mentions_[m].first; i < mentions_[m].end; ++i) mention_at_[i] = static_cast<int>(m);
+}
+
+bool EventText::site(const MentionOnTokens& m) const {
+  auto kind = kinds_.find(m.actor);
+  return m.index >= 0 && kind != kinds_.end() && kind->second == "site";
 }
 
 bool EventText::definite(uint32_t token) const {

@@ -93,6 +93,8 @@ class EventText {
   // Whether mention `m` is a state right after a civil agent head (رئيس جمهورية أستونيا، وزير
   // داخلية لاتفيا): a pronoun of either gender may refer to the head's holder, whose state it is.
   bool titled_state(const Demonyms& demonyms, const MentionOnTokens& m) const;
+  // Whether mention `m` names a site (an air base, an embassy: data/actors kind "site").
+  bool site(const MentionOnTokens& m) const;
   // For a definite anaphoric head (التنظيم) at `token`: the earlier mention it names, or -1;
   // `prefix` gets its clitics as for a name.
   // `words` gets how many words the head takes (2 for قوات الأمن).
