@@ -872,6 +872,8 @@ Arguments find_arguments(const EventText& text, const TriggerRow& row, uint32_t 
       // its own; the names after it are its arguments.
       if (i > end && conjoined(text, i) && possessed(text, i)) break;
       int m = text.mention_at(i);
+      // وأعرب الرئيس الاميركي باراك أوباما: a nationality ending the source's own title is no target.
+      if (m >= 0 && a.source >= 0 && m != a.source && titled_person(text, m) == a.source) continue;
       // A country named after the trigger is where it happened (في شمال سوريا), not its target.
       if (m >= 0 && m != a.source && text.mentions()[m].first == i && can_act(text.mentions()[m]) &&
           text.mentions()[m].type != EntityType::kLoc) {

@@ -540,6 +540,24 @@ void leave_to_first_verb(const EventText& text, const ToldAgent& verb_agent, con
   args.source = -1;
 }
 
+constexpr uint32_t kPluralNameReach = 60;  // tokens back to the carried agent's last mention
+
+// Whether the last mention of `actor` before `token` is a plural of people (الحوثيين، المسلحون),
+// the only kind of name a masculine plural verb agrees with (ويطالبون after "من تقدم تنظيم
+// داعش" has the residents as subject, not the group). True when no mention is found.
+bool plural_name(const EventText& text, const std::string& actor, uint32_t token) {
+  for (uint32_t i = token; i > 0 && token - i < kPluralNameReach; --i) {
+    int m = text.mention_at(i - 1);
+    if (m < 0 || text.mentions()[m].actor != actor || text.mentions()[m].first != i - 1) continue;
+    for (uint32_t w = text.mentions()[m].first; w < text.mentions()[m].end; ++w) {
+      auto k = text.key(w);
+      if (k.ends_with(U"ون") || k.ends_with(U"ين")) return true;
+    }
+    return false;
+  }
+  return true;
+}
+
 // An agent an event takes from one told before, when its clause names none.
 struct CarriedAgent {
   std::string actor;          // empty: none carried
@@ -562,7 +580,8 @@ CarriedAgent carried_agent(const Reading& r, const Story& story, uint32_t s, con
   if (joined) return {story.verb_agent.actor};
   // Any other verb with no subject in its clause continues the agent of the event told just
   // before, in this sentence or the previous one.
-  if (!support && subject_slot && verb && !row.frame.quote && !story.agent.actor.empty() && story.agent.sentence + 1 >= s)
+  if (!support && subject_slot && verb && !row.frame.quote && !story.agent.actor.empty() && story.agent.sentence + 1 >= s &&
+      !(clause::plural_verb(text, m.first) && !plural_name(text, story.agent.actor, m.first)))
     return {story.agent.actor};
   // A verbal noun with no agent of its own (أعلنت واشنطن وأنقرة عزمهما …، استبقت الوزارة
   // اللقاء بإطلاق تحذيرات) is a deed of the agent told before it in its sentence: not across
