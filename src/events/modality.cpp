@@ -83,6 +83,10 @@ void ModalityLexicon::load(const std::string& path) {
         if (slot > 0) {  // a word after the first slot (نقلت X عن Y): the cue is its first part
           continue;
         }
+        if (word == "*") {  // حاجة * إلى: 0-4 words between (حاجة المنطقة إلى)
+          if (!cue.words.empty()) cue.words.emplace_back();
+          continue;
+        }
         auto k = lexicon_key(word);
         if (k.size() < 2 && !(k == U"ب" || k == U"ل")) continue;
         if (k.size() == 1) {  // يقضي ب: the preposition is a proclitic of the next word
@@ -167,7 +171,10 @@ ModalityReading read_modality(const EventText& text, const std::vector<CueHit>& 
             break;
           }
           if (cue.topic) {
-            if (e == first && !(cue.compared && (text.definite(first) || guarded(hits, hit)))) best.topic = true;
+            // جاهزين للاحتجاج: the ل of the head is on the verbal noun itself.
+            bool governed = !cue.proclitic || clause::carries_preposition(text, first, cue.proclitic);
+            if (e == first && governed && !(cue.compared && (text.definite(first) || guarded(hits, hit))))
+              best.topic = true;
             break;
           }
           if (cue.refer) {
