@@ -214,8 +214,21 @@ void Gazetteer::load_relations(const std::string& path) {
     if (f.size() > 3) r.valid_from = f[3];
     if (f.size() > 4) r.valid_to = f[4];
     if (r.predicate == "leads" && actors_[r.object].kind == "government") governments_led_.emplace(r.subject, r.object);
+    // Kin among bodies: a branch, a member body, a former name, an ally. Not a leader: كيري
+    // would then cue every bare الخارجية.
+    if (r.predicate == "part_of" || r.predicate == "member_of" || r.predicate == "formerly_known_as" ||
+        r.predicate == "allied_with") {
+      related_[r.subject].push_back(r.object);
+      related_[r.object].push_back(r.subject);
+    }
     relations_.push_back(std::move(r));
   }, true);
+}
+
+const std::vector<uint32_t>& Gazetteer::related(uint32_t actor) const {
+  static const std::vector<uint32_t> kNone;
+  auto it = related_.find(actor);
+  return it == related_.end() ? kNone : it->second;
 }
 
 uint32_t Gazetteer::government_led_by(uint32_t person) const {

@@ -74,6 +74,9 @@ class Gazetteer {
   // The government a person leads or led (a `leads` row of actors/relations.tsv whose object
   // is of kind government: bashar_al_assad → syrian_government), or kNoActor.
   uint32_t government_led_by(uint32_t person) const;
+  // The bodies a static relation of kin (actors/relations.tsv part_of, member_of,
+  // formerly_known_as, allied_with; either way, any date) ties to `actor`: جبهة النصرة → القاعدة.
+  const std::vector<uint32_t>& related(uint32_t actor) const;
 
   // Names: phrase index → the actors the phrase may name, best first ('name' rows first).
   const PhraseMatcher& names() const { return names_; }
@@ -118,6 +121,7 @@ class Gazetteer {
   std::vector<Role> roles_;
   std::vector<StaticRelation> relations_;
   std::unordered_map<uint32_t, uint32_t> governments_led_;  // person → government (the first row)
+  std::unordered_map<uint32_t, std::vector<uint32_t>> related_;
 };
 
 }  // namespace marsad

@@ -233,7 +233,13 @@ void Linker::link(const Analyzed& a, const std::vector<Candidate>& candidates, E
       const bool designation = one_word && cues_.find(word) == CueKind::kDesignation;
       // An ambiguous alias needs a cue.
       if (chosen->ambiguous) {
-        bool cued = c.tagger_agrees || named.count(chosen->actor) || (theatre_cued && !designation) ||
+        // An armed group whose kin the story names firmly: القاعدة beside جبهة النصرة, its branch
+        // (part_of), is the organisation, not a base. Only armed groups: a ministry's kin (its
+        // government) would make every adjective الخارجية the foreign ministry.
+        const auto& kin = gazetteer_.related(chosen->actor);
+        const bool kin_named = actors[chosen->actor].kind == "armed_group" &&
+                               std::any_of(kin.begin(), kin.end(), [&](uint32_t r) { return named.count(r) > 0; });
+        bool cued = c.tagger_agrees || named.count(chosen->actor) || kin_named || (theatre_cued && !designation) ||
                     (actors[chosen->actor].type == EntityType::kLoc && cues[k] != CueKind::kNone);
         if (!cued) continue;
       }

@@ -90,6 +90,21 @@ TEST(Linker, AFootballFederationIsNotThePoliticalUnionItsNameContains) {
   for (const Mention& m : x.mentions) EXPECT_NE(m.actor, "european_union") << testing::surface(x, m);
 }
 
+TEST(Linker, AnArmedGroupsBranchNamedFirmlyCuesItsBareName) {
+  // dev_09 (2015): "وتحديدا القاعدة بفرعيها المتناحرين «داعش» و «جبهة النصرة»": القاعدة is
+  // ambiguous (also a base), but جبهة النصرة, named firmly, is its branch (part_of in
+  // data/actors/relations.tsv).
+  Extraction x = EntityStage::get().extract(
+      "لكن للأسف الجماعات الأجنبية الوافدة على سوريا وتحديدا القاعدة بفرعيها المتناحرين «داعش» و «جبهة النصرة» "
+      "التي جلبت معها أجندتها الخاصة");
+  const Mention* qaeda = find_mention(x, "القاعدة");
+  ASSERT_NE(qaeda, nullptr);
+  EXPECT_EQ(qaeda->actor, "al_qaeda");
+  // Without such kin, the bare word stays unlinked: القاعدة العسكرية is a base.
+  Extraction base = EntityStage::get().extract("وافقت تركيا على استخدام القاعدة العسكرية في إنجرليك");
+  EXPECT_EQ(find_mention(base, "القاعدة"), nullptr);
+}
+
 TEST(CrossDocumentNames, VariantsAndSurnamesShareOneId) {
   auto doc = [](std::vector<std::string> ids) {
     Extraction x;
