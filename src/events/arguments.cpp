@@ -17,6 +17,7 @@ constexpr uint32_t kClauseReach = 14;   // words on each side of the trigger
 constexpr uint32_t kAfterVerb = 3;      // VSO: the subject follows within 3 words
 constexpr uint32_t kObjectReach = 6;
 constexpr uint32_t kTopicReach = 25;    // SVO: the topic may stand a few clauses before the verb
+constexpr uint32_t kDescriptionReach = 10;  // from a name back to the head its description names
 constexpr uint32_t kPrepositionReach = 3;  // على مواقع لتنظيم داعش: the noun after the preposition
 
 // A word with ل right after a trigger noun that is no name and no agent noun (الحملة العسكرية
@@ -157,8 +158,13 @@ int topic_before(const EventText& text, uint32_t first, int skip, const Argument
     if (lexicon && mentions[m].first > floor && mentions[m].prefix.empty() && lexicon->patient_genitive(text, mentions[m].first - 1))
       continue;
     if ((bare(mentions[m]) && (!after_preposition_word(text, mentions[m], floor) || partitive_topic(text, mentions[m], floor))) ||
-        owner_of_subject(text, mentions[m]))
-      return first_conjunct(text, described_head(text, mentions[m].first, floor, skip, m));
+        owner_of_subject(text, mentions[m])) {
+      // A description opens a few words before the name found, however far the verb is: its
+      // reach is counted from that name too (القاعدة بفرعيها «داعش» و«جبهة النصرة» التي … تقوم).
+      const uint32_t at = mentions[m].first;
+      const uint32_t head_floor = at > s.first_token + kDescriptionReach ? at - kDescriptionReach : s.first_token;
+      return first_conjunct(text, described_head(text, at, std::min(floor, head_floor), skip, m));
+    }
   }
   return -1;
 }
