@@ -120,13 +120,14 @@ void RoleFinder::find(const Analyzed& a, const std::vector<uint32_t>& first_toke
     }
   }
   // Governments named after their leaders: إدارة أوباما، حكومة الرئيس الحالي رجب طيب إردوغان.
+  // The mentions are in text order: the sentence of each is found by walking on.
+  size_t sentence = 0;
   for (size_t k = 0; k < first_tokens.size(); ++k) {
-    if (x.mentions[k].type != EntityType::kPer) continue;
     const uint32_t first = first_tokens[k];
-    const auto sentence = std::find_if(a.sentences.begin(), a.sentences.end(),
-                                       [&](const Sentence& s) { return first >= s.first_token && first < s.end_token; });
-    if (sentence == a.sentences.end()) continue;
-    if (auto body = led_government(a, *sentence, first, x.mentions[k], x)) {
+    while (sentence < a.sentences.size() && a.sentences[sentence].end_token <= first) ++sentence;
+    if (sentence == a.sentences.size()) break;
+    if (x.mentions[k].type != EntityType::kPer) continue;
+    if (auto body = led_government(a, a.sentences[sentence], first, x.mentions[k], x)) {
       use_actor(gazetteer_.find(body->actor));
       role_mentions.push_back(std::move(*body));
     }

@@ -387,10 +387,15 @@ bool gathering_verb(const EventText& text, uint32_t token) {
   return false;
 }
 
+// A free-standing word of company (clause_words companion: مع).
+bool companion_word(const EventText& text, uint32_t token) {
+  return ClauseWords::get().is(ClauseWord::kCompanion, text.key(token));
+}
+
 // Whether the word at `token` joins a second name to a first: مع, or a word with ب or و
 // (بمسؤولين سعوديين، وبمسؤولين، ووزير).
 bool joins_other_side(const EventText& text, uint32_t token) {
-  if (text.key(token) == U"مع") return true;
+  if (companion_word(text, token)) return true;
   for (const auto& r : text.readings(token))
     if ((r.clitics & (kPreposition | kConjunction)) && (text.key(token)[0] == U'ب' || text.key(token)[0] == U'و')) return true;
   return false;
@@ -430,7 +435,7 @@ std::pair<int, int> gathered_pair(const EventText& text, uint32_t end) {
     uint32_t j = mentions[x].end;
     while (j < limit && (is_comma(text, j) || quote_mark(text, j))) ++j;
     if (j >= limit || !text.is_word(j) || !joins_other_side(text, j)) return {-1, -1};
-    if (text.key(j) == U"مع") ++j;
+    if (companion_word(text, j)) ++j;
     int y = first_mention_in(text, j, std::min(limit, j + kPrepositionReach), x);
     return y >= 0 && can_act(mentions[y]) ? std::pair{x, holder_in_segment(text, y, limit)} : std::pair{-1, -1};
   }

@@ -37,7 +37,8 @@ ClauseWord kind_named(std::string_view name, const std::string& path) {
       {"passive_or_doing", ClauseWord::kPassiveOrDoing},
       {"hands", ClauseWord::kHands},
       {"gathers", ClauseWord::kGathers},
-      {"copula", ClauseWord::kCopula}};
+      {"copula", ClauseWord::kCopula},
+      {"companion", ClauseWord::kCompanion}};
   for (const auto& [n, k] : kNames)
     if (n == name) return k;
   throw std::runtime_error(path + ": unknown kind of clause word '" + std::string(name) + "'");

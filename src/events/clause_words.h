@@ -15,7 +15,8 @@ namespace marsad {
 enum class ClauseWord { kPreposition, kRelative, kOpensClause, kEndsSubject, kBeforeTopic, kAgentAfterMin, kOwner, kAdverb, kDescribes,
                         kAgentHead, kMember, kNewClause, kPair, kApposition, kLeading, kNegation,
                         kTemporal, kMasculinePlace, kSide, kBranch, kWithin, kGroupHead, kPairState, kBacking,
-                        kFacing, kEach, kPartitive, kOrigin, kPlacing, kOnto, kPassive, kPassiveOrDoing, kHands, kGathers, kCopula };
+                        kFacing, kEach, kPartitive, kOrigin, kPlacing, kOnto, kPassive, kPassiveOrDoing, kHands, kGathers, kCopula,
+                        kCompanion };
 
 class ClauseWords {
  public:
@@ -28,7 +29,7 @@ class ClauseWords {
   const Words& words(ClauseWord kind) const { return words_[static_cast<size_t>(kind)]; }
 
  private:
-  std::array<Words, static_cast<size_t>(ClauseWord::kCopula) + 1> words_;
+  std::array<Words, static_cast<size_t>(ClauseWord::kCompanion) + 1> words_;
 };
 
 }  // namespace marsad
